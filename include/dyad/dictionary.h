@@ -1,0 +1,46 @@
+// dyad/dictionary.h: the compiled dictionary, built once, shared by every coding thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+namespace dict { class CompiledDictionary; }
+
+struct DictionaryOptions {
+  // Load dyad's default dictionaries (the hand-written ones shipped in dictionaries/ and
+  // the ones generated at set-up into the build tree). Default: true.
+  bool load_defaults = true;
+  // More files or directories (every *.dict file inside, sorted by name) of dyad's format.
+  std::vector<std::string> extra_paths;
+  // WordNet data for lemmas. Default: Debian's.
+  std::string wordnet_dir = DYAD_WORDNET_DIR;
+};
+
+// The loaded, compiled dictionary. Immutable; share it between threads by
+// shared_ptr<const Dictionary>.
+class Dictionary {
+ public:
+  // Loads and compiles. Bad lines do not fail the load: each is reported in
+  // `warnings()` with its file:line and skipped. Fails when a file cannot be read or the
+  // default dictionaries are missing (naming the path and how to build them).
+  static Result<std::shared_ptr<const Dictionary>> Load(const DictionaryOptions& options);
+
+  // One message per skipped line ("file:line: what is wrong").
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  const dict::CompiledDictionary& compiled() const { return *compiled_; }
+
+  explicit Dictionary(std::unique_ptr<dict::CompiledDictionary> compiled,
+                      std::vector<std::string> warnings);
+  ~Dictionary();
+
+ private:
+  std::unique_ptr<dict::CompiledDictionary> compiled_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,26 @@
+// text/sentences.h: where sentences begin and end.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dyad::text {
+
+// A half-open byte range [begin, end) into the text it was computed from.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+};
+
+// Splits `text` (UTF-8; invalid bytes are tolerated and never split a sentence in a way
+// that loses bytes) into sentences with ICU's sentence break rules, then merges breaks
+// that follow abbreviations ("U.S.", "U.N.", "Gen.", "Jan.", "p.m.", initials "J.") when
+// the next word does not clearly start a new sentence. Leading/trailing whitespace is
+// not part of a sentence; blank lines (paragraph breaks) always end one.
+// Offsets are bytes into `text`. Sentences are in order and do not overlap.
+// Thread-safe.
+std::vector<Span> SplitSentences(std::string_view text);
+
+}  // namespace dyad::text
