@@ -9,6 +9,7 @@
 
 namespace dyad::out {
 
+// A sink is used by one thread at a time; it does not own its stream.
 class EventSink {
  public:
   virtual ~EventSink() = default;
@@ -18,8 +19,11 @@ class EventSink {
 };
 
 // One JSON object per line, the schema of docs/event-schema.md. `out` must outlive the sink.
+// Throws nothing of its own (unless `out` has exceptions enabled); ill-formed UTF-8 in any
+// string is written as U+FFFD.
 std::unique_ptr<EventSink> MakeJsonlSink(std::ostream& out);
-// Tab-separated, one event per line, with a header line (column list in docs/event-schema.md).
+// Tab-separated, one event per line, with a header line (column list in docs/event-schema.md)
+// written at once. Tabs, newlines and other control characters in fields become spaces.
 std::unique_ptr<EventSink> MakeTsvSink(std::ostream& out);
 
 }  // namespace dyad::out

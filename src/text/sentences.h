@@ -21,6 +21,13 @@ struct Span {
 // not part of a sentence; blank lines (paragraph breaks) always end one.
 // Offsets are bytes into `text`. Sentences are in order and do not overlap.
 // Thread-safe.
+//
+// Details (see sentences.cc): a single line break ends a sentence unless the next line
+// starts in lower case or the line ends in an abbreviation that binds to what follows;
+// no sentence starts with a lower-case letter (`"Why?" she asked.` is one sentence);
+// a closing quote or bracket after the final punctuation stays with its sentence.
+// REQUIRES: text.size() < 2^31 for exact results; longer texts are split in 1 GiB
+// chunks, and bytes past 4 GiB are ignored.
 std::vector<Span> SplitSentences(std::string_view text);
 
 }  // namespace dyad::text

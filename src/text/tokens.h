@@ -28,6 +28,23 @@ struct Token {
 // "tokayev" + "'s"; numbers keep decimal points and commas ("1.5", "10,000").
 // Every token's [begin, end) lies inside `span` and text.substr(begin, end-begin) is the
 // exact source of the token. Thread-safe.
+//
+// Details (see tokens.cc for the full rules):
+//   - A hyphen after an abbreviation's period splits: "U.S.-Iranian" is "u.s." "-"
+//     "iranian", so that both countries are visible to the coder.
+//   - A final period stays on dotted initialisms ("U.S.", "a.m."), on the abbreviations of
+//     text/abbreviations.h ("Gen.", "Jan.", "etc."; "No." only before a number) and on a
+//     capital initial before a capitalised word ("J. Smith"), also at a sentence end
+//     ("blamed the U.S." ends with the token "u.s.").
+//   - Tokens that start with a digit and contain letters are kWord ("10bn", "1990s");
+//     kNumber has only digits, "." and ",". Numeric ranges split: "2019" "-" "20".
+//   - Punctuation is one token per code point (with any combining marks after it), except
+//     "..." which is one token; "…" has norm "...". Dashes have norm "-", curly quotes
+//     '"', curly apostrophes "'". A plural possessive apostrophe ("officials'") is a
+//     punctuation token "'".
+//   - An invalid UTF-8 byte is a kPunct token of its own whose norm is U+FFFD; a span
+//     that cuts a multi-byte character treats the cut bytes as invalid.
+//   - A span reaching past the end of `text` is clamped to it.
 std::vector<Token> Tokenize(std::string_view text, Span span);
 
 }  // namespace dyad::text

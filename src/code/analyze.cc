@@ -1,0 +1,25 @@
+#include "code/analyze.h"
+
+namespace dyad::code {
+
+Sentence Analyze(std::string_view doc_text, text::Span span, const lex::Lemmatizer& lemmatizer) {
+  Sentence s;
+  s.span = span;
+  s.tokens = text::Tokenize(doc_text, span);
+  const size_t n = s.tokens.size();
+  s.words.reserve(n);
+  s.lemmas.reserve(n);
+  s.boundary.assign(n, false);
+  s.excluded.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const auto& t = s.tokens[i];
+    s.words.push_back(t.norm);
+    s.lemmas.push_back(t.kind == text::TokenKind::kWord ? lemmatizer.Lemma(t.norm) : t.norm);
+    std::string_view w = t.norm;
+    s.boundary[i] = w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "[" ||
+                    w == "]" || w == "." || w == "?" || w == "!";
+  }
+  return s;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,171 @@
+// Tests of the coder on small sentences with tests/data/mini.dict.
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+std::shared_ptr<const Dictionary> MiniDict() {
+  static std::shared_ptr<const Dictionary> d = [] {
+    DictionaryOptions o;
+    o.load_defaults = false;
+    o.extra_paths = {std::string(DYAD_TEST_DATA_DIR) + "/mini.dict"};
+    auto r = Dictionary::Load(o);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(r.value()->warnings().empty());
+    return r.value();
+  }();
+  return d;
+}
+
+std::vector<Event> CodeText(const std::string& text, const std::string& date = "2006-06-16") {
+  auto coder = Coder::Create(MiniDict());
+  EXPECT_TRUE(coder.ok());
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  return coder.value()->Code(doc);
+}
+
+TEST(Coder, ActiveVoice) {
+  auto ev = CodeText("The Kazakh foreign minister visited Iran.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "KAZGOV");
+  EXPECT_EQ(ev[0].source->country, "KAZ");
+  EXPECT_EQ(ev[0].source->text, "Kazakh foreign minister");
+  EXPECT_EQ(ev[0].target->code, "IRN");
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].root, "04");
+  EXPECT_EQ(ev[0].date, "2006-06-16");
+  EXPECT_EQ(ev[0].date_source, "document");
+  EXPECT_EQ(ev[0].evidence.verb, "visited");
+}
+
+TEST(Coder, PassiveVoiceSwapsSourceAndTarget) {
+  auto ev = CodeText("Iran was visited by the Kazakh minister.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "KAZGOV");
+  EXPECT_EQ(ev[0].target->code, "IRN");
+  EXPECT_EQ(ev[0].code, "042");
+}
+
+TEST(Coder, OffsetsPointAtTheOriginalBytes) {
+  std::string text = "Yesterday \xE2\x80\x9C" "quietly\xE2\x80\x9D the Iranian ambassador criticized Germany.";
+  auto ev = CodeText(text);
+  ASSERT_EQ(ev.size(), 1u);
+  const auto& s = *ev[0].source;
+  EXPECT_EQ(text.substr(s.start, s.end - s.start), "Iranian ambassador");
+  EXPECT_EQ(s.code, "IRNGOV");
+  EXPECT_EQ(text.substr(ev[0].target->start, ev[0].target->end - ev[0].target->start), "Germany");
+  EXPECT_EQ(text.substr(ev[0].evidence.start, ev[0].evidence.end - ev[0].evidence.start), "criticized");
+  EXPECT_EQ(ev[0].code, "111");
+}
+
+TEST(Coder, LongerPatternWinsAndDateComesFromText) {
+  auto ev = CodeText("The Kazakh foreign minister also made a trip to Germany on May 18 to talk.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+  EXPECT_EQ(ev[0].date, "2006-05-18");
+  EXPECT_EQ(ev[0].date_source, "text");
+  EXPECT_EQ(ev[0].evidence.pattern, "$ make trip to +");
+}
+
+TEST(Coder, PeopleTakeTheCodeOfTheEventDate) {
+  auto in2006 = CodeText("Tokayev visited Germany.", "2006-06-16");
+  ASSERT_EQ(in2006.size(), 1u);
+  EXPECT_EQ(in2006[0].source->code, "KAZGOV");
+  EXPECT_EQ(in2006[0].source->name, "Kasymzhomart Tokayev");
+  auto in2012 = CodeText("Tokayev visited Germany.", "2012-06-16");
+  ASSERT_EQ(in2012.size(), 1u);
+  EXPECT_EQ(in2012[0].source->code, "IGOUNO");
+  EXPECT_EQ(in2012[0].source->country, "");
+}
+
+TEST(Coder, TitleCountryAndPersonComposeIntoOneActor) {
+  auto ev = CodeText("Kazakh Foreign Minister Kasymzhomart Tokayev criticized Iranian President Nazarbayev.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "KAZGOV");
+  EXPECT_EQ(ev[0].source->name, "Kasymzhomart Tokayev");
+  EXPECT_EQ(ev[0].source->text, "Kazakh Foreign Minister Kasymzhomart Tokayev");
+  EXPECT_EQ(ev[0].target->code, "IRNGOV");
+}
+
+TEST(Coder, CapitalsStandForGovernments) {
+  auto ev = CodeText("Astana criticized Tehran.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "KAZGOV");
+  EXPECT_EQ(ev[0].target->code, "IRNGOV");
+}
+
+TEST(Coder, DenialNegatesTheEventInsideIt) {
+  auto ev = CodeText("He brushed off rumors that Kazakhstan was conducting talks with the United States.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "046");
+  EXPECT_EQ(ev[0].source->code, "KAZ");
+  EXPECT_EQ(ev[0].target->code, "USA");
+  EXPECT_TRUE(ev[0].modality.negated);
+  auto plain = CodeText("Kazakhstan was conducting talks with the United States.");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_FALSE(plain[0].modality.negated);
+}
+
+TEST(Coder, ModalsMakeEventsHypothetical) {
+  auto ev = CodeText("Iran might attack Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0].modality.hypothetical);
+  EXPECT_FALSE(ev[0].modality.negated);
+  auto neg = CodeText("Iran did not attack Germany.");
+  ASSERT_EQ(neg.size(), 1u);
+  EXPECT_TRUE(neg[0].modality.negated);
+}
+
+TEST(Coder, FactsOnlyDropsFlaggedEvents) {
+  auto coder = Coder::Create(MiniDict(), CoderOptions{"2006-06-16", true});
+  ASSERT_TRUE(coder.ok());
+  Document doc{"t", "Iran might attack Germany. Iran attacked Germany.", "2006-06-16", {}, ""};
+  auto ev = coder.value()->Code(doc);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].sentence, 1);
+}
+
+TEST(Coder, PronounGoesBackToTheLastSubject) {
+  auto ev = CodeText("Tokayev visited Germany. He criticized Iran.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].source->code, "KAZGOV");
+  EXPECT_EQ(ev[1].source->name, "Kasymzhomart Tokayev");
+  EXPECT_EQ(ev[1].source->text, "He");
+}
+
+TEST(Coder, FrontedPossessiveRefersForward) {
+  auto ev = CodeText("During his June 6 visit to Tehran Kazakh Foreign Minister Tokayev met Nazarbayev.");
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].source->code, "KAZGOV");
+  EXPECT_EQ(ev[0].target->code, "IRNGOV");
+  EXPECT_EQ(ev[0].date, "2006-06-06");
+}
+
+TEST(Coder, CitationsAreNeitherActorsNorDates) {
+  auto ev = CodeText("Iran criticized Germany (Tehran Times, June 8).");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2006-06-16");
+  EXPECT_EQ(ev[0].citation, "Tehran Times, June 8");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
+TEST(Coder, NoSelfEventsAndNothingFromEmptyText) {
+  EXPECT_TRUE(CodeText("Iran criticized Iran.").empty());
+  EXPECT_TRUE(CodeText("").empty());
+  EXPECT_TRUE(CodeText("The weather was fine.").empty());
+}
+
+TEST(Coder, BadDefaultDateIsRefused) {
+  auto coder = Coder::Create(MiniDict(), CoderOptions{"2006-13-40", false});
+  EXPECT_FALSE(coder.ok());
+}
+
+}  // namespace
+}  // namespace dyad

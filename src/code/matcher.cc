@@ -1,0 +1,190 @@
+// code/matcher.cc: the shallow pattern matcher.
+//
+// The idea is TABARI's: no parse tree, only the words around a verb. A pattern is a
+// sequence of words with a source slot ($) and a target slot (+). For every token whose
+// lemma (or form) starts some pattern, each pattern is tried:
+//   1. its words are found left to right, each within `max_gap` tokens of the previous
+//      one, skipping neither a clause boundary nor an actor mention;
+//   2. a slot between two words must be filled by a mention right there (a determiner
+//      may stand before it);
+//   3. a leading $ takes the nearest mention before the first word in the same clause;
+//      a trailing + takes the first mention within `target_window` tokens after the
+//      last word, in the same clause. A missing $ is left for the coder to fill; a
+//      missing + fails the pattern (a shorter pattern may still match).
+// Passive voice: when a "be" form stands right before the first word, the word is a
+// participle ("was visited") and "by" + mention follows, the mention after "by" is the
+// source and the mention before is the target.
+// Among matches sharing tokens the one with more words wins, so "made a trip to" beats a
+// bare "trip to". Cost: O(tokens x patterns-per-first-word x pattern length).
+#include "code/matcher.h"
+
+#include <algorithm>
+
+namespace dyad::code {
+namespace {
+
+using Kind = dict::PatternElem::Kind;
+
+struct Ctx {
+  const Sentence& s;
+  const std::vector<Mention>& mentions;
+  std::vector<size_t> mention_at;  // token -> mention index or kNoMention
+  const MatchOptions& opt;
+};
+
+bool WordMatches(const Sentence& s, size_t i, const std::string& w) {
+  return !s.excluded[i] && (s.lemmas[i] == w || s.words[i] == w);
+}
+
+// Finds word `w` after token `from` within the gap budget. Returns the token or npos.
+size_t FindNextWord(const Ctx& c, size_t from, const std::string& w) {
+  const size_t n = c.s.size();
+  for (size_t j = from + 1, gap = 0; j < n && gap <= c.opt.max_gap; ++j, ++gap) {
+    if (WordMatches(c.s, j, w)) return j;
+    if (c.s.boundary[j] || c.mention_at[j] != kNoMention || c.s.excluded[j]) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+// The mention starting at `from` or right after a determiner there.
+size_t MentionRightAfter(const Ctx& c, size_t from) {
+  const size_t n = c.s.size();
+  for (size_t j = from, k = 0; j < n && k < 2; ++j, ++k) {
+    if (c.mention_at[j] != kNoMention) return c.mention_at[j];
+    std::string_view w = c.s.words[j];
+    if (!(w == "the" || w == "a" || w == "an")) return kNoMention;
+  }
+  return kNoMention;
+}
+
+size_t MentionBefore(const Ctx& c, size_t before) {
+  for (size_t j = before; j-- > 0;) {
+    if (c.s.boundary[j]) return kNoMention;
+    if (c.mention_at[j] != kNoMention) return c.mention_at[j];
+  }
+  return kNoMention;
+}
+
+size_t MentionAfter(const Ctx& c, size_t after) {
+  const size_t n = c.s.size();
+  for (size_t j = after + 1; j < n && j <= after + c.opt.target_window; ++j) {
+    if (c.s.boundary[j]) return kNoMention;
+    if (c.mention_at[j] != kNoMention) return c.mention_at[j];
+  }
+  return kNoMention;
+}
+
+bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, PatternMatch* out) {
+  const auto& el = p.elems;
+  size_t first_word_elem = 0;
+  while (el[first_word_elem].kind != Kind::kWord) ++first_word_elem;
+  size_t last_word_elem = el.size() - 1;
+  while (el[last_word_elem].kind != Kind::kWord) --last_word_elem;
+
+  PatternMatch m;
+  m.pattern = &p;
+  m.first_word = anchor;
+  m.word_tokens.push_back(anchor);
+  size_t pos = anchor;
+  for (size_t e = first_word_elem + 1; e <= last_word_elem; ++e) {
+    if (el[e].kind == Kind::kWord) {
+      size_t j = FindNextWord(c, pos, el[e].word);
+      if (j == std::string::npos) return false;
+      m.word_tokens.push_back(j);
+      pos = j;
+    } else {
+      size_t mi = MentionRightAfter(c, pos + 1);
+      if (mi == kNoMention) return false;
+      (el[e].kind == Kind::kSource ? m.source : m.target) = mi;
+      pos = c.mentions[mi].last;
+    }
+  }
+  m.last_word = pos;
+
+  bool lead_source = false, lead_target = false, trail_source = false, trail_target = false;
+  for (size_t e = 0; e < first_word_elem; ++e) (el[e].kind == Kind::kSource ? lead_source : lead_target) = true;
+  for (size_t e = last_word_elem + 1; e < el.size(); ++e)
+    (el[e].kind == Kind::kSource ? trail_source : trail_target) = true;
+
+  // Passive: "<target> was visited by <source>".
+  const Sentence& s = c.s;
+  if (lead_source && trail_target && anchor > 0 && s.lemmas[anchor - 1] == "be" &&
+      s.words[anchor] != s.lemmas[anchor]) {
+    size_t by = pos + 1;
+    if (by < s.size() && s.words[by] == "by") {
+      size_t src = MentionRightAfter(c, by + 1);
+      size_t tgt = MentionBefore(c, anchor - 1);
+      if (src != kNoMention && tgt != kNoMention) {
+        m.source = src;
+        m.target = tgt;
+        m.passive = true;
+        m.last_word = c.mentions[src].last;
+        *out = std::move(m);
+        return true;
+      }
+    }
+  }
+
+  if (lead_source) m.source = MentionBefore(c, anchor);
+  if (lead_target) m.target = MentionBefore(c, anchor);
+  if (trail_target) {
+    m.target = MentionAfter(c, pos);
+    if (m.target == kNoMention) return false;
+  }
+  if (trail_source) m.source = MentionAfter(c, pos);
+  *out = std::move(m);
+  return true;
+}
+
+size_t WordCount(const PatternMatch& m) { return m.word_tokens.size(); }
+
+bool Overlap(const PatternMatch& a, const PatternMatch& b) {
+  for (size_t t : a.word_tokens)
+    if (std::find(b.word_tokens.begin(), b.word_tokens.end(), t) != b.word_tokens.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<PatternMatch> MatchPatterns(const Sentence& s, const std::vector<Mention>& mentions,
+                                        const dict::CompiledDictionary& dict,
+                                        const MatchOptions& options) {
+  Ctx c{s, mentions, std::vector<size_t>(s.size(), kNoMention), options};
+  for (size_t mi = 0; mi < mentions.size(); ++mi)
+    for (size_t t = mentions[mi].first; t <= mentions[mi].last && t < s.size(); ++t) c.mention_at[t] = mi;
+
+  std::vector<PatternMatch> found;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.excluded[i] || c.mention_at[i] != kNoMention) continue;
+    // Patterns keyed on the lemma, then (when it differs) on the form itself.
+    for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1 && s.words[i] == s.lemmas[i]) break;
+      const auto& list = dict.PatternsStartingWith(pass == 0 ? std::string_view(s.lemmas[i]) : s.words[i]);
+      for (const dict::VerbPattern* p : list) {
+        PatternMatch m;
+        if (TryPattern(c, *p, i, &m)) {
+          found.push_back(std::move(m));
+          break;  // lists are longest first: the first match is the best at this anchor
+        }
+      }
+    }
+  }
+  // Resolve overlaps: more words first, then dictionary order (pointer order is load order).
+  std::vector<size_t> order(found.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (WordCount(found[a]) != WordCount(found[b])) return WordCount(found[a]) > WordCount(found[b]);
+    return found[a].pattern < found[b].pattern;
+  });
+  std::vector<PatternMatch> kept;
+  for (size_t k : order) {
+    bool clash = false;
+    for (const auto& m : kept) clash = clash || Overlap(found[k], m);
+    if (!clash) kept.push_back(std::move(found[k]));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const PatternMatch& a, const PatternMatch& b) { return a.first_word < b.first_word; });
+  return kept;
+}
+
+}  // namespace dyad::code

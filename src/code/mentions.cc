@@ -1,0 +1,150 @@
+// code/mentions.cc: chunking actor mentions in one left-to-right pass.
+//
+// At each token we look up the longest dictionary actor and the longest agent starting
+// there. If either exists a mention starts, and it grows while the next words can
+// belong to it:
+//   - an agent after a country word:             "Kazakh" + "Foreign Minister"
+//   - a person after an actor or agent:          "Kazakh Foreign Minister" + "Kasymzhomart Tokayev"
+//   - "of"/"to" (+ "the") and a country after an agent: "Foreign Minister of Iran",
+//     "Ambassador to Kazakhstan" (the latter only absorbed: the envoy's own country
+//     was already given, as in "the Iranian Ambassador to Kazakhstan")
+//   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
+//   - a possessive "'s" closes the mention and marks it possessive.
+// Longest match at each start makes "Republic of Kazakhstan" one actor rather than
+// "Kazakhstan" alone. The pass is linear in the number of tokens times the (small)
+// number of phrases sharing a first word.
+#include "code/mentions.h"
+
+#include <array>
+
+namespace dyad::code {
+namespace {
+
+bool IsPronoun(std::string_view w, bool* possessive) {
+  static constexpr std::array<std::string_view, 4> kSubject = {"he", "she", "they", "we"};
+  static constexpr std::array<std::string_view, 3> kPossessive = {"his", "her", "their"};
+  for (auto p : kSubject)
+    if (w == p) { *possessive = false; return true; }
+  for (auto p : kPossessive)
+    if (w == p) { *possessive = true; return true; }
+  return false;
+}
+
+// A country-level actor: a code of exactly three letters (KAZ), or an IGO/NGO code.
+bool IsCountryLevel(const dict::ActorEntry* a) {
+  return a && a->kind == dict::ActorKind::kActor && !a->codes.empty() && a->codes[0].code.size() == 3;
+}
+
+const dict::DatedCode* CodeAt(const dict::ActorEntry& a, int32_t date) {
+  for (const auto& c : a.codes)
+    if (c.Holds(date)) return &c;
+  // None holds: the nearest range.
+  const dict::DatedCode* best = &a.codes.front();
+  int64_t best_gap = INT64_MAX;
+  for (const auto& c : a.codes) {
+    int64_t gap = date < c.from ? int64_t(c.from) - date : int64_t(date) - c.to;
+    if (gap < best_gap) { best_gap = gap; best = &c; }
+  }
+  return best;
+}
+
+bool IsCountryCode(std::string_view code) {
+  return code.size() >= 3 && code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO" &&
+         code.substr(0, 3) != "MNC";
+}
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDictionary& dict) {
+  std::vector<Mention> out;
+  const size_t n = s.size();
+  auto actor_at = [&](size_t i, size_t* len) -> const dict::ActorEntry* {
+    if (i >= n || s.excluded[i]) return nullptr;
+    const dict::ActorEntry* a = dict.LongestActor(s.words, i, len);
+    if (a && s.excluded[i + *len - 1]) return nullptr;
+    return a;
+  };
+  auto agent_at = [&](size_t i, size_t* len) -> const dict::AgentEntry* {
+    if (i >= n || s.excluded[i]) return nullptr;
+    return dict.LongestAgent(s.words, i, len);
+  };
+
+  size_t i = 0;
+  while (i < n) {
+    if (s.excluded[i]) { ++i; continue; }
+    Mention m;
+    bool possessive = false;
+    if (IsPronoun(s.words[i], &possessive)) {
+      m.first = m.last = i;
+      m.pronoun = true;
+      m.possessive = possessive;
+      out.push_back(m);
+      ++i;
+      continue;
+    }
+    size_t la = 0, lg = 0;
+    const dict::ActorEntry* a = actor_at(i, &la);
+    const dict::AgentEntry* g = agent_at(i, &lg);
+    if (!a && !g) { ++i; continue; }
+    m.first = i;
+    if (a && la >= lg) {
+      (a->kind == dict::ActorKind::kPerson ? m.person : m.actor) = a;
+      i += la;
+    } else {
+      m.agent = g;
+      i += lg;
+    }
+    // Grow.
+    while (i < n && !s.excluded[i]) {
+      size_t len = 0;
+      if (!m.agent && !m.person && IsCountryLevel(m.actor)) {
+        if (const auto* ag = agent_at(i, &len)) { m.agent = ag; i += len; continue; }
+      }
+      if (!m.person && (m.actor || m.agent)) {
+        const auto* p = actor_at(i, &len);
+        if (p && p->kind == dict::ActorKind::kPerson) { m.person = p; i += len; continue; }
+        // Appositive: ", Person ," or ", Person" at the end.
+        if (m.agent && s.words[i] == ",") {
+          p = actor_at(i + 1, &len);
+          if (p && p->kind == dict::ActorKind::kPerson) { m.person = p; i += 1 + len; continue; }
+        }
+      }
+      if (m.agent && (s.words[i] == "of" || s.words[i] == "to")) {
+        size_t j = i + 1;
+        if (j < n && s.words[j] == "the") ++j;
+        const auto* c = actor_at(j, &len);
+        if (c && c->kind == dict::ActorKind::kActor && (s.words[i] == "to" || !m.actor)) {
+          if (!m.actor) m.actor = c;
+          i = j + len;
+          continue;
+        }
+      }
+      break;
+    }
+    m.last = i - 1;
+    if (i < n && s.words[i] == "'s") {
+      m.possessive = true;
+      ++i;
+    }
+    out.push_back(m);
+  }
+  return out;
+}
+
+ResolvedCode ResolveMention(const Mention& m, int32_t date) {
+  ResolvedCode r;
+  if (m.pronoun) return r;
+  if (m.person) r.name = m.person->name;
+  if (m.actor) {
+    r.code = CodeAt(*m.actor, date)->code;
+    if (m.agent && r.code.size() == 3) r.code += m.agent->code;
+  } else if (m.person) {
+    r.code = CodeAt(*m.person, date)->code;
+  } else {
+    return r;  // a bare agent: resolved by context, not here
+  }
+  if (IsCountryCode(r.code)) r.country = r.code.substr(0, 3);
+  return r;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,45 @@
+// code/mentions.h: actor mentions, the noun phrases that name who acts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/sentence.h"
+#include "dict/compiled.h"
+
+namespace dyad::code {
+
+// One actor mention: tokens [first, last] of a sentence.
+// A mention is built from up to three parts that compose:
+//   a named actor (country, capital, organisation): "Kazakh", "Tehran", "SCO";
+//   an agent (role): "Foreign Minister", "ambassador";
+//   a person: "Kasymzhomart Tokayev".
+// or it is a pronoun ("he", "his", "they") to be resolved by the coder.
+struct Mention {
+  size_t first = 0;
+  size_t last = 0;  // inclusive
+  const dict::ActorEntry* actor = nullptr;   // country/organisation part
+  const dict::AgentEntry* agent = nullptr;   // role part
+  const dict::ActorEntry* person = nullptr;  // person part
+  bool pronoun = false;
+  bool possessive = false;  // followed by "'s" or is "his"/"her"/"its"/"their"
+};
+
+// Finds the mentions of `sentence`, left to right, not overlapping. Tokens marked
+// `excluded` are never part of a mention.
+std::vector<Mention> FindMentions(const Sentence& sentence, const dict::CompiledDictionary& dict);
+
+// The actor code of `m` on `date` (YYYYMMDD) and its country ("" when none).
+// Composition: a country-level code plus an agent gives country + agent ("KAZ"+"GOV");
+// an actor code that already has a sector ("KAZGOV" for "Astana") keeps it; a person's
+// dated code is used when the mention has no actor part. Returns "" for a bare agent or
+// a pronoun.
+struct ResolvedCode {
+  std::string code;
+  std::string country;
+  std::string name;  // the person's name, or ""
+};
+ResolvedCode ResolveMention(const Mention& m, int32_t date);
+
+}  // namespace dyad::code

@@ -1,0 +1,71 @@
+// code/tabari/coder.h: TABARI's coding algorithm over a parsed record.
+//
+// Given the parse (parser.h), the record is coded clause by clause (manual 7.6, 5.8, 6.6):
+//   - a record that is too short is not coded; a discard code (###) anywhere discards it;
+//     a complex code (+++) or a COMPLEX: condition (VERBS[n], CONJ[n], ACTORS[n],
+//     NOACTPRIOR, NOVERB, ...) marks it complex, and it is not coded;
+//   - in each clause the verbs are tried left to right; a verb's patterns are tried longest
+//     first and the first that matches gives the code, else the root's code; a null code
+//     moves on to the next verb;
+//   - the source and target come from the pattern's $ + % when it has them, else from the
+//     default search: source = first actor of the clause before the verb (in later
+//     clauses, the source of the clause before unless the clause names its own), target =
+//     first actor after the verb with a different code, else the first before it; a
+//     compound source with no target pairs with itself; passive voice (WAS/WERE/BEEN
+//     before the verb, BY right after it) swaps them; DEFAULT: codes fill what is missing;
+//   - CODE BY CLAUSE (default) keeps the first event of each clause, SENTENCE the first of
+//     the record, ALL every one; subordinate codes (023?) survive only when nothing else is
+//     coded, dominant codes (111!) override the others;
+//   - compounds expand to every source x target pair with different codes; paired codes
+//     (032:033) add the reversed event.
+// Thread-safe: Code() is const; per-call scratch lives in the caller's Scratch.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "code/tabari/parser.h"
+
+namespace dyad::tabari {
+
+struct TabariEvent {
+  std::string source;
+  std::string target;
+  std::string code;
+  int32_t date = 0;        // YYYYMMDD, after any time shift
+  int verb_token = -1;     // head token of the verb
+  int source_group = -1;   // group indices into the parse (-1: a DEFAULT code)
+  int target_group = -1;
+  bool subordinate = false;
+  bool dominant = false;
+  const VerbPattern* pattern = nullptr;  // the pattern that fired, or null for the root
+  const VerbEntry* verb = nullptr;
+};
+
+struct CodeResult {
+  std::vector<TabariEvent> events;
+  bool discard = false;
+  bool complex = false;
+  bool too_short = false;
+  std::string why;
+};
+
+class TabariCoder {
+ public:
+  explicit TabariCoder(const Lexicon& lex) : lex_(lex) {}
+
+  // Codes one record. `date` is YYYYMMDD. `parse` is scratch the caller may reuse (and
+  // read afterwards, e.g. to show which words made an event).
+  void Code(std::string_view text, int32_t date, const TabariOptions& opts, Parse* parse,
+            CodeResult* out) const;
+
+  const Lexicon& lexicon() const { return lex_; }
+
+ private:
+  const Lexicon& lex_;
+};
+
+// Adds `days` to a YYYYMMDD date.
+int32_t ShiftDate(int32_t date, int days);
+
+}  // namespace dyad::tabari

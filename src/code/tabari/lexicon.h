@@ -1,0 +1,84 @@
+// code/tabari/lexicon.h: TABARI's dictionaries compiled for lookup.
+//
+// The lexicon answers one question fast: which dictionary phrases start at token i of a
+// sentence? Phrases are indexed by their first word. A stem ("SYRI") matches every text
+// word it begins, so a token is looked up under each of its prefixes that is the first word
+// of some phrase (a bitmask of the prefix lengths in use skips the others). The candidates
+// are then checked word by word (PhraseMatch). Among the phrases that match at a position,
+// the longest (TABARI's character length) wins; ties go to the entry loaded first, which is
+// TABARI's rule of keeping the first of duplicate entries.
+//
+// Immutable after Build(); share between threads by const reference.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/tabari/tabari_dict.h"
+#include "dyad/status.h"
+
+namespace dyad::tabari {
+
+enum class EntryKind : uint8_t { kActor, kAgent, kVerb, kNoun, kAdj, kTime };
+
+// One phrase of the lexicon: an actor, an agent, a verb root or form, a noun, an adjective
+// or a time root.
+struct LexEntry {
+  EntryKind kind;
+  int index;                       // into the owning vector (actors, agents, verbs, ...)
+  const std::vector<PWord>* words; // the phrase
+  int length;                      // TABARI length, for longest-match
+  int order;                       // load order, for ties
+};
+
+// A text token as the matcher sees it: upper-case TABARI form.
+using TokenText = std::string_view;
+
+class Lexicon {
+ public:
+  // Takes ownership of the loaded files. Patterns are sorted longest first (stable).
+  static std::unique_ptr<Lexicon> Build(ActorsFile actors, std::vector<AgentEntry> agents,
+                                        VerbsFile verbs);
+
+  // The best entry (longest; first loaded on ties) matching at token `i` of `toks`, or -1.
+  // `kinds` is a bitmask of 1 << EntryKind to consider. On success `*end` is one past the
+  // last token of the match and `used` (when given) lists the matched token positions.
+  int BestAt(const std::vector<TokenText>& toks, int i, int limit, unsigned kinds, int* end,
+             std::vector<int>* used) const;
+
+  const LexEntry& entry(int e) const { return entries_[e]; }
+  const ActorsFile& actors() const { return actors_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const VerbsFile& verbs() const { return verbs_; }
+  bool has_time() const { return !verbs_.time.empty(); }
+
+  // Word-level match of a dictionary word against a text token. `endings`: the regular
+  // endings (S 'S ED ES EN ING, D after E) are allowed on an exact word.
+  static bool WordMatch(const PWord& w, TokenText tok, bool endings);
+
+  // Matches `words` with its first word at token `i`; later words may be separated by up
+  // to `max_gap` tokens unless joined. Fills `used` and `*end`.
+  static bool PhraseMatch(const std::vector<PWord>& words, const std::vector<TokenText>& toks,
+                          int i, int limit, int max_gap, int* end, std::vector<int>* used);
+
+ private:
+  Lexicon() = default;
+  void Add(EntryKind kind, int index, const std::vector<PWord>* words);
+
+  ActorsFile actors_;
+  std::vector<AgentEntry> agents_;
+  VerbsFile verbs_;
+  std::vector<LexEntry> entries_;
+  struct SvHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<int>, SvHash, std::equal_to<>> by_first_;  // first word -> entries
+  uint64_t prefix_lengths_ = 0;  // bit L set when some first word has length L (L < 64)
+};
+
+}  // namespace dyad::tabari

@@ -1,0 +1,165 @@
+// code/tabari/matcher.cc: backtracking pattern matcher (see matcher.h).
+#include "code/tabari/matcher.h"
+
+namespace dyad::tabari {
+namespace {
+
+struct SeqElem {
+  const PElem* e;
+  bool adjacent;  // the next element (to the right) must touch this one
+};
+using Seq = std::vector<SeqElem>;
+
+struct Ctx {
+  const Parse& p;
+  const std::vector<Synset>& synsets;
+  int cs, ce;
+  PatternMatch st;
+};
+
+bool Barrier(const Ctx& c, int q) { return c.p.tag[q] == Tag::kComma && !c.p.joined[q]; }
+
+// Does element `e` match starting at token q (forward)? Sets *next past it.
+bool MatchAtFwd(Ctx& c, const PElem& e, int q, bool endings, int* next) {
+  const Parse& p = c.p;
+  switch (e.kind) {
+    case PElem::Kind::kWord:
+      if (!Lexicon::WordMatch(e.word, p.toks[q], endings)) return false;
+      *next = q + 1;
+      return true;
+    case PElem::Kind::kSource:
+    case PElem::Kind::kTarget:
+    case PElem::Kind::kCompound:
+    case PElem::Kind::kSkip: {
+      int g = p.group_start[q];
+      if (g < 0) return false;
+      if (p.groups[g].end > c.ce) return false;
+      *next = p.groups[g].end;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool MatchAtBwd(Ctx& c, const PElem& e, int q, bool endings, int* prev) {
+  const Parse& p = c.p;
+  switch (e.kind) {
+    case PElem::Kind::kWord:
+      if (!Lexicon::WordMatch(e.word, p.toks[q], endings)) return false;
+      *prev = q - 1;
+      return true;
+    case PElem::Kind::kSource:
+    case PElem::Kind::kTarget:
+    case PElem::Kind::kCompound:
+    case PElem::Kind::kSkip: {
+      int g = p.group_last[q];
+      if (g < 0) return false;
+      if (p.groups[g].start < c.cs) return false;
+      *prev = p.groups[g].start - 1;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+void Assign(Ctx& c, const PElem& e, int g) {
+  switch (e.kind) {
+    case PElem::Kind::kSource: if (c.st.source < 0) c.st.source = g; break;
+    case PElem::Kind::kTarget: if (c.st.target < 0) c.st.target = g; break;
+    case PElem::Kind::kCompound: c.st.compound = g; break;
+    default: break;
+  }
+}
+
+Seq Expand(const Seq& seq, size_t k, const std::vector<PElem>& member, bool group_adj) {
+  Seq out(seq.begin(), seq.begin() + k);
+  for (size_t i = 0; i < member.size(); ++i) {
+    bool adj = i + 1 < member.size() ? member[i].adjacent : group_adj;
+    out.push_back({&member[i], adj});
+  }
+  out.insert(out.end(), seq.begin() + k + 1, seq.end());
+  return out;
+}
+
+bool Fwd(Ctx& c, const Seq& seq, size_t k, int pos, bool touch) {
+  if (k == seq.size()) return true;
+  const PElem& e = *seq[k].e;
+  if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
+    const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
+    for (const auto& m : members) {
+      Seq s2 = Expand(seq, k, m, seq[k].adjacent);
+      if (Fwd(c, s2, k, pos, touch)) return true;
+    }
+    return false;
+  }
+  for (int q = pos; q < c.ce; ++q) {
+    if (c.p.deleted[q]) continue;
+    if (Barrier(c, q)) return false;
+    int next = 0;
+    if (MatchAtFwd(c, e, q, !seq[k].adjacent, &next)) {
+      PatternMatch saved = c.st;
+      if (e.kind != PElem::Kind::kWord) Assign(c, e, c.p.group_start[q]);
+      c.st.last = std::max(c.st.last, next - 1);
+      if (Fwd(c, seq, k + 1, next, seq[k].adjacent)) return true;
+      c.st = saved;
+    }
+    if (touch) return false;
+  }
+  return false;
+}
+
+bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
+  if (k < 0) return true;
+  const PElem& e = *seq[k].e;
+  if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
+    const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
+    for (const auto& m : members) {
+      Seq s2 = Expand(seq, k, m, seq[k].adjacent);
+      int k2 = k + static_cast<int>(m.size()) - 1;
+      if (Bwd(c, s2, k2, pos, touch)) return true;
+    }
+    return false;
+  }
+  bool prev_touch = k > 0 && seq[k - 1].adjacent;
+  for (int q = pos; q >= c.cs; --q) {
+    if (c.p.deleted[q]) continue;
+    if (Barrier(c, q)) return false;
+    int prev = 0;
+    if (MatchAtBwd(c, e, q, !seq[k].adjacent, &prev)) {
+      PatternMatch saved = c.st;
+      if (e.kind != PElem::Kind::kWord) Assign(c, e, c.p.group_last[q]);
+      c.st.first = std::min(c.st.first, prev + 1);
+      if (Bwd(c, seq, k - 1, prev, prev_touch)) return true;
+      c.st = saved;
+    }
+    if (touch) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
+                  int vstart, int vend, int cs, int ce, PatternMatch* m) {
+  Ctx c{p, synsets, cs, ce, PatternMatch{}};
+  c.st.first = vstart;
+  c.st.last = vend - 1;
+  if (!pat.before.empty()) {
+    Seq seq;
+    for (size_t i = 0; i < pat.before.size(); ++i) seq.push_back({&pat.before[i], pat.before[i].adjacent});
+    // The last before-element's adjacency is to the verb.
+    seq.back().adjacent = pat.verb_adjacent_before;
+    if (!Bwd(c, seq, static_cast<int>(seq.size()) - 1, vstart - 1, pat.verb_adjacent_before)) return false;
+  }
+  if (!pat.after.empty()) {
+    Seq seq;
+    for (const PElem& e : pat.after) seq.push_back({&e, e.adjacent});
+    if (!Fwd(c, seq, 0, vend, pat.verb_adjacent_after)) return false;
+  }
+  *m = c.st;
+  return true;
+}
+
+}  // namespace dyad::tabari

@@ -1,0 +1,31 @@
+// code/tabari/matcher.h: does a verb pattern match around a verb?
+//
+// A pattern (manual 5.5.3-5.7.4) is a list of elements before the verb '*' and a list
+// after it. The elements after the verb are matched left to right from the end of the verb
+// phrase, those before it right to left from its start, each at the nearest position that
+// works; on failure the search backtracks to the next position (the patterns are short, so
+// this is cheap). Between two elements any words may intervene, unless the first is joined
+// to the second ('_'); no element is found past a comma or outside the verb's clause, and
+// deleted (comma-delimited) words are invisible. '$', '+', '%' and '^' match an actor
+// group (its whole span); '$' and '+' take the first actor met in their direction, '%' sets
+// both source and target, '^' just skips one. Alternatives {a|b} and synsets &X try each
+// member in turn.
+#pragma once
+
+#include "code/tabari/parser.h"
+
+namespace dyad::tabari {
+
+struct PatternMatch {
+  int source = -1;    // group index designated by '$', or -1
+  int target = -1;    // group index designated by '+', or -1
+  int compound = -1;  // group index designated by '%', or -1
+  int first = 0;      // first token of the matched phrase
+  int last = 0;       // last token of the matched phrase
+};
+
+// Matches `pat` for the verb occupying tokens [vstart, vend) of clause [cs, ce).
+bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
+                  int vstart, int vend, int cs, int ce, PatternMatch* m);
+
+}  // namespace dyad::tabari

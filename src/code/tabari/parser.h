@@ -1,0 +1,81 @@
+// code/tabari/parser.h: TABARI's shallow parse of one record's text.
+//
+// The parse follows TABARI manual chapter 7, in its order:
+//   1. filter the text (upper case, diacritics, sentence-final periods, ?!- to blanks,
+//      commas in numbers, ';' to ',', commas and quotes split off) and split it into words;
+//   2. tag every word from the dictionaries (longest match; see Lexicon) or the closed
+//      classes (determiners, pronouns, conjunctions, WAS/WERE/BEEN, BY, commas, numbers);
+//      a verb after a determiner or capitalised inside the sentence becomes a noun, a
+//      null-coded actor becomes a noun, a null verb without patterns is dropped;
+//   3. resolve actor codes at the record's date, attach agents ("Gondor's president",
+//      "president of Gondor"), and note discard (###) and complex (+++) codes;
+//   4. group parsed compound actors ("Arnor, Osgiliath and Gondor") and compound noun and
+//      adjective phrases, whose conjunctions then do not split clauses;
+//   5. coreference pronouns (HE/SHE/IT: first actor; ITS/HIS/HER: nearest actor before;
+//      THEY/THEM/THEIR: first compound, else first actor);
+//   6. delete comma-delimited nonrestrictive clauses within the COMMA: limits;
+//   7. split the sentence into clauses at the remaining conjunctions.
+// Tokens are TABARI's own whitespace tokens (not dyad's text/tokens.h): exactness with the
+// validation suite needs TABARI's filtering, where "U.S." and "GONDOR'S" are single words
+// and a comma is a word. Positions are token indices.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/tabari/lexicon.h"
+#include "dict/tabari/options_loader.h"
+
+namespace dyad::tabari {
+
+enum class Tag : uint8_t {
+  kNull, kActor, kAgent, kVerb, kNoun, kAdj, kTime, kDeterm, kPronoun, kConj, kAux, kBy,
+  kComma, kNumber, kQuote, kCovered
+};
+
+// An actor as the coder sees it: a span of tokens and its codes (several for a coded or
+// parsed compound, or a pronoun that refers to one).
+struct ActorGroup {
+  int start = 0;  // first token
+  int end = 0;    // one past the last token
+  std::vector<std::string> codes;
+  bool compound = false;
+  bool pronoun = false;
+  int entry = -1;  // lexicon entry of the (first) actor
+};
+
+struct Parse {
+  std::string buf;                 // the filtered text the tokens point into
+  std::vector<TokenText> toks;
+  std::vector<uint8_t> cap;        // token was capitalised in the original
+  std::vector<Tag> tag;
+  std::vector<int> entry;          // lexicon entry at a head token, else -1
+  std::vector<int> end;            // one past the last token of a head's phrase
+  std::vector<uint8_t> deleted;    // removed with a comma-delimited clause
+  std::vector<uint8_t> joined;     // conjunction/comma inside a compound phrase
+  std::vector<int> group_start;    // token -> group starting there, or -1
+  std::vector<int> group_last;     // token -> group whose last token it is, or -1
+  std::vector<ActorGroup> groups;  // in text order
+  std::vector<std::pair<int, int>> clauses;  // [begin, end) token ranges
+  std::vector<int> verbs;          // head tokens of verbs, in order (not deleted)
+  bool discard = false;
+  bool complex = false;
+  std::string why;                 // why the record is complex or discarded
+  int shift_days = 0;              // time shift from a <TIME> phrase
+  bool shifted = false;
+  bool too_short = false;          // fewer words than SET: MINIMUM WORDS
+};
+
+// Parses `text` coded at `date` (YYYYMMDD). `time_shift`: whether <TIME> phrases apply.
+void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
+               std::string_view text, int32_t date, Parse* out);
+
+// Splits and filters text into TABARI words (step 1 alone). Exposed for tests.
+void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>* toks,
+                std::vector<uint8_t>* cap, bool* all_caps);
+
+// The code of an actor entry at `date` ("---" when no restriction holds and no default).
+const std::string& ActorCodeAt(const ActorEntry& a, int32_t date);
+
+}  // namespace dyad::tabari

@@ -1,0 +1,73 @@
+#include "context/dates.h"
+
+#include <gtest/gtest.h>
+
+
+namespace dyad::context {
+namespace {
+
+// Dates need tokens and capitalisation only; lemmas are not used, so a sentence is
+// built from tokens directly.
+code::Sentence Make(const std::string& text) {
+  code::Sentence s;
+  s.span = {0, static_cast<uint32_t>(text.size())};
+  s.tokens = text::Tokenize(text, s.span);
+  for (const auto& t : s.tokens) {
+    s.words.push_back(t.norm);
+    s.lemmas.push_back(t.norm);
+  }
+  s.boundary.assign(s.tokens.size(), false);
+  s.excluded.assign(s.tokens.size(), false);
+  return s;
+}
+
+std::vector<std::string> Dates(const std::string& text, int32_t doc, bool future = false) {
+  static std::vector<std::string> keep;
+  keep.push_back(text);
+  auto s = Make(keep.back());
+  std::vector<std::string> out;
+  for (const auto& d : FindDates(s, doc, future)) out.push_back(FormatDate(d.date));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Dates, MonthDayTakesTheYearNearestBeforeTheStory) {
+  EXPECT_EQ(Dates("During his June 6 visit", 20060616), V{"2006-06-06"});
+  EXPECT_EQ(Dates("a trip to Germany on May 18 to discuss", 20060616), V{"2006-05-18"});
+  EXPECT_EQ(Dates("on December 20 the talks", 20070105), V{"2006-12-20"});
+  EXPECT_EQ(Dates("on June 16", 20060616), V{"2006-06-16"});
+}
+
+TEST(Dates, FutureTenseLooksForward) {
+  EXPECT_EQ(Dates("will meet on December 20", 20060616, true), V{"2006-12-20"});
+  EXPECT_EQ(Dates("will meet on January 3", 20061220, true), V{"2007-01-03"});
+}
+
+TEST(Dates, OtherShapes) {
+  EXPECT_EQ(Dates("on 6 June the", 20060616), V{"2006-06-06"});
+  EXPECT_EQ(Dates("on June 6, 2004 the", 20060616), V{"2004-06-06"});
+  EXPECT_EQ(Dates("on Sept. 3 the", 20060616), V{"2005-09-03"});
+  EXPECT_EQ(Dates("at today's [June 16] summit", 20060616), V{"2006-06-16"});
+  EXPECT_EQ(Dates("on the 22nd", 20060616), V{});
+}
+
+TEST(Dates, MayTheModalIsNotAMonth) {
+  EXPECT_EQ(Dates("Kazakhstan may find itself drawn in", 20060616), V{});
+  EXPECT_EQ(Dates("the project may 5 times", 20060616), V{});  // lower-case: a modal
+  EXPECT_EQ(Dates("on May 22 the ambassador", 20060616), V{"2006-05-22"});
+}
+
+TEST(Dates, NoStoryDateNeedsAnExplicitYear) {
+  EXPECT_EQ(Dates("on May 22 the ambassador", 0), V{});
+  EXPECT_EQ(Dates("on May 22, 2006 the ambassador", 0), V{"2006-05-22"});
+}
+
+TEST(Dates, ImpossibleDaysAreIgnored) {
+  EXPECT_EQ(Dates("on February 30 the", 20060616), V{});
+  EXPECT_EQ(Dates("on June 31 the", 20060616), V{});
+  EXPECT_EQ(Dates("on February 29 the", 20080616), V{"2008-02-29"});
+}
+
+}  // namespace
+}  // namespace dyad::context

@@ -1,0 +1,90 @@
+// dict/compiled.cc: indexes dictionary entries by their first word.
+//
+// Phrases are looked up by their first word in a hash map; each bucket holds the
+// entries starting with that word, longest first, so the first full match found is the
+// longest. Buckets are short (a handful of phrases share a first word), so a lookup is
+// one hash probe plus a few word comparisons. Ties between equal phrases go to the
+// entry loaded last, which lets a user's --dict file override a default.
+#include "dict/compiled.h"
+
+#include <algorithm>
+
+namespace dyad::dict {
+namespace {
+
+template <typename E>
+void Index(const std::vector<E>& entries, StringMap<std::vector<uint32_t>>* map) {
+  for (uint32_t i = 0; i < entries.size(); ++i)
+    if (!entries[i].words.empty()) (*map)[entries[i].words[0]].push_back(i);
+  for (auto& [word, ids] : *map)
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+      if (entries[a].words.size() != entries[b].words.size())
+        return entries[a].words.size() > entries[b].words.size();
+      return a > b;  // later entries first
+    });
+}
+
+template <typename E>
+const E* Longest(const std::vector<E>& entries, const StringMap<std::vector<uint32_t>>& map,
+                 const std::vector<std::string_view>& words, size_t i, size_t* length) {
+  *length = 0;
+  if (i >= words.size()) return nullptr;
+  auto it = map.find(words[i]);
+  if (it == map.end()) return nullptr;
+  for (uint32_t id : it->second) {
+    const auto& w = entries[id].words;
+    if (i + w.size() > words.size()) continue;
+    bool match = true;
+    for (size_t k = 1; k < w.size() && match; ++k) match = words[i + k] == w[k];
+    if (match) {
+      *length = w.size();
+      return &entries[id];
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+CompiledDictionary::CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer)
+    : entries_(std::move(entries)), lemmatizer_(std::move(lemmatizer)) {
+  Index(entries_.actors, &actors_by_first_);
+  Index(entries_.agents, &agents_by_first_);
+  for (const auto& p : entries_.verbs) {
+    for (const auto& e : p.elems)
+      if (e.kind == PatternElem::Kind::kWord) {
+        verbs_by_first_[e.word].push_back(&p);
+        break;
+      }
+  }
+  // Longest first; among equally long ones, patterns with more slots (a target) first,
+  // since they are the more specific; then load order.
+  auto words = [](const VerbPattern* p) {
+    return std::count_if(p->elems.begin(), p->elems.end(),
+                         [](const PatternElem& e) { return e.kind == PatternElem::Kind::kWord; });
+  };
+  for (auto& [w, list] : verbs_by_first_)
+    std::stable_sort(list.begin(), list.end(), [&](const VerbPattern* a, const VerbPattern* b) {
+      if (words(a) != words(b)) return words(a) > words(b);
+      return a->elems.size() > b->elems.size();
+    });
+}
+
+const ActorEntry* CompiledDictionary::LongestActor(const std::vector<std::string_view>& words,
+                                                   size_t i, size_t* length) const {
+  return Longest(entries_.actors, actors_by_first_, words, i, length);
+}
+
+const AgentEntry* CompiledDictionary::LongestAgent(const std::vector<std::string_view>& words,
+                                                   size_t i, size_t* length) const {
+  return Longest(entries_.agents, agents_by_first_, words, i, length);
+}
+
+const std::vector<const VerbPattern*>& CompiledDictionary::PatternsStartingWith(
+    std::string_view word) const {
+  static const std::vector<const VerbPattern*> kNone;
+  auto it = verbs_by_first_.find(word);
+  return it == verbs_by_first_.end() ? kNone : it->second;
+}
+
+}  // namespace dyad::dict

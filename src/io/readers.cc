@@ -1,0 +1,401 @@
+// io/readers.cc: plain text and JSON Lines documents.
+//
+// A reader turns bytes into Documents and never lets one bad document stop a batch: every
+// document is checked on its own and either handed on or reported (with the file, the line
+// and, when known, the document id), and the reading goes on. Only a file that cannot be
+// opened or read at all makes ReadDocuments return an error.
+//
+// Checks, in order, for a plain-text file: size (from fstat, before reading a byte, so a
+// 50 MB file costs nothing), empty, UTF-16, NUL bytes, UTF-8 well-formedness (one linear
+// pass with an ASCII fast path, io/utf8.cc), then the header. For a JSON Lines file each
+// line goes through the same gauntlet (size, NUL, UTF-8) before nlohmann parses it, so the
+// parser only sees text that could be valid, and its exceptions are caught here: none
+// leaves this file.
+//
+// The header of a plain-text file is recognised conservatively. A line is a header line
+// when it starts with a known key followed by ':' and every later ':' that follows a
+// known key preceded by white space starts a new pair; other colons belong to the values
+// ("URL: https://..."; "Title: Iran: a view"). A first sentence that merely contains a
+// colon ("Officials said: ...") does not start with a known key, so it stays text.
+// Offsets that later stages report are into Document::text, which is the original bytes
+// after the header, the blank lines below it and any byte-order mark.
+#include "io/readers.h"
+
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "io/doc_date.h"
+#include "io/line_reader.h"
+#include "io/utf8.h"
+
+namespace dyad::io {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kStdinName = "<stdin>";
+// A header line longer than this is taken for text.
+constexpr size_t kMaxHeaderLine = 4096;
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The known key spelled by `s` (any case), lower-cased, or "".
+std::string KnownKey(std::string_view s) {
+  static constexpr std::array<std::string_view, 13> kKeys = {
+      "publication", "volume", "issue",    "date",     "source",  "title", "author",
+      "url",         "headline", "section", "language", "edition", "page"};
+  if (s.empty() || s.size() > 11) return "";
+  std::string lower = Lower(s);
+  for (std::string_view k : kKeys) {
+    if (lower == k) return lower;
+  }
+  return "";
+}
+
+struct KeyAt {
+  size_t key_start;    // where the key begins
+  size_t value_start;  // just after "Key:"
+  std::string key;     // lower case
+};
+
+// If `line` is a header line, its "Key: value" pairs appended to `pairs`; else false.
+bool ParseHeaderLine(std::string_view line, std::vector<std::pair<std::string, std::string>>* pairs) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kMaxHeaderLine) return false;
+  std::vector<KeyAt> keys;
+  // Every "Word:" at the start or after white space, where Word is a known key.
+  size_t i = 0;
+  while (i < line.size()) {
+    const bool at_word_start = (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t');
+    if (at_word_start && std::isalpha(static_cast<unsigned char>(line[i]))) {
+      size_t j = i;
+      while (j < line.size() && std::isalpha(static_cast<unsigned char>(line[j]))) ++j;
+      if (j < line.size() && line[j] == ':' &&
+          (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t')) {
+        std::string key = KnownKey(line.substr(i, j - i));
+        if (!key.empty()) {
+          keys.push_back({i, j + 1, std::move(key)});
+        } else if (keys.empty()) {
+          return false;  // "However: ..." - text, not a header
+        }
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  if (keys.empty() || keys.front().key_start != 0) return false;
+  std::vector<std::pair<std::string, std::string>> found;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const size_t end = (k + 1 < keys.size()) ? keys[k + 1].key_start : line.size();
+    std::string_view value = Trim(line.substr(keys[k].value_start, end - keys[k].value_start));
+    if (!value.empty()) found.emplace_back(keys[k].key, std::string(value));
+  }
+  if (found.empty()) return false;
+  for (auto& p : found) pairs->push_back(std::move(p));
+  return true;
+}
+
+std::string BaseName(const std::string& path) {
+  if (path == kStdinName || path == "-") return "stdin";
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string TooLargeMessage(const std::string& where, uint64_t size, size_t limit) {
+  return where + ": too large: " + std::to_string(size) + " bytes, over max_document_bytes (" +
+         std::to_string(limit) + ")";
+}
+
+// nlohmann's parse message without its "[json.exception.parse_error.101] parse error at
+// line 1, column 17: " prefix, which repeats what the caller says better.
+std::string ShortParseMessage(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  const size_t colon = what.find(": ");
+  if (what.rfind("[json.exception.", 0) == 0 && colon != std::string::npos) what = what.substr(colon + 2);
+  return "broken JSON at byte " + std::to_string(e.byte) + ": " + what;
+}
+
+std::string TypeName(const nlohmann::json& j) { return j.type_name(); }
+
+// A JSON value for meta: strings as they are, anything else as compact JSON.
+std::string MetaString(const nlohmann::json& j) {
+  if (j.is_string()) return j.get_ref<const std::string&>();
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+std::string ErrnoMessage(int err) { return std::generic_category().message(err); }
+
+Status ReadText(LineReader& reader, const std::string& name, int64_t known_size,
+                const ReadOptions& options, const DocumentCallback& on_doc,
+                const ErrorCallback& on_error) {
+  if (known_size >= 0 && static_cast<uint64_t>(known_size) > options.max_document_bytes) {
+    on_error(Status::TooLarge(TooLargeMessage(name, static_cast<uint64_t>(known_size),
+                                              options.max_document_bytes)));
+    return Status::Ok();
+  }
+  std::string bytes;
+  uint64_t size = 0;
+  switch (reader.ReadAll(options.max_document_bytes, &bytes, &size)) {
+    case LineReader::Next::kError:
+      return Status::IoError(name + ": read failed: " + reader.error());
+    case LineReader::Next::kTooLong:
+      on_error(Status::TooLarge(TooLargeMessage(name, size, options.max_document_bytes)));
+      return Status::Ok();
+    default:
+      break;
+  }
+  Result<Document> doc = ParseTextDocument(bytes, name, options);
+  if (doc.ok()) {
+    on_doc(std::move(doc).value());
+  } else {
+    on_error(doc.status());
+  }
+  return Status::Ok();
+}
+
+Status ReadJsonl(LineReader& reader, const std::string& name, const ReadOptions& options,
+                 const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+  std::string line;
+  uint64_t length = 0;
+  uint64_t line_no = 0;
+  while (true) {
+    const LineReader::Next next = reader.NextLine(options.max_document_bytes, &line, &length);
+    if (next == LineReader::Next::kEof) break;
+    if (next == LineReader::Next::kError) {
+      return Status::IoError(name + ":" + std::to_string(line_no + 1) + ": read failed: " + reader.error());
+    }
+    ++line_no;
+    const std::string origin = name + ":" + std::to_string(line_no);
+    if (next == LineReader::Next::kTooLong) {
+      on_error(Status::TooLarge(TooLargeMessage(origin, length, options.max_document_bytes)));
+      continue;
+    }
+    if (IsBlank(line)) continue;
+    Result<Document> doc = ParseJsonLine(line, origin, options);
+    if (doc.ok()) {
+      on_doc(std::move(doc).value());
+    } else {
+      on_error(doc.status());
+    }
+  }
+  return Status::Ok();
+}
+
+bool HasJsonlExtension(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  const size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return false;
+  const std::string ext = Lower(std::string_view(path).substr(dot));
+  return ext == ".jsonl" || ext == ".ndjson" || ext == ".json";
+}
+
+}  // namespace
+
+Result<Document> ParseTextDocument(std::string_view bytes, const std::string& name,
+                                   const ReadOptions& options) {
+  if (bytes.size() > options.max_document_bytes) {
+    return Status::TooLarge(TooLargeMessage(name, bytes.size(), options.max_document_bytes));
+  }
+  if (IsBlank(bytes)) return Status::InvalidArgument(name + ": empty document");
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return Status::InvalidArgument(name + ": UTF-16 text (byte-order mark at byte 0); dyad reads UTF-8");
+  }
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    return Status::InvalidArgument(name + ": binary file (NUL byte at byte " + std::to_string(at) + ")");
+  }
+  if (const size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {
+    return Status::InvalidArgument(name + ": invalid UTF-8 at byte " + std::to_string(bad) + " (line " +
+                                   std::to_string(LineOfOffset(bytes, bad)) + ")");
+  }
+
+  size_t pos = bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  // Header lines, then the blank lines after them.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  bool header = false;
+  while (pos < bytes.size()) {
+    const size_t nl = bytes.find('\n', pos);
+    const size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    if (!ParseHeaderLine(bytes.substr(pos, end - pos), &pairs)) break;
+    header = true;
+    pos = nl == std::string_view::npos ? bytes.size() : nl + 1;
+  }
+  if (header) {
+    while (pos < bytes.size()) {
+      const size_t nl = bytes.find('\n', pos);
+      if (nl == std::string_view::npos) {
+        if (IsBlank(bytes.substr(pos))) pos = bytes.size();
+        break;
+      }
+      if (!IsBlank(bytes.substr(pos, nl - pos))) break;
+      pos = nl + 1;
+    }
+  }
+  if (IsBlank(bytes.substr(pos))) {
+    return Status::InvalidArgument(name + (header ? ": empty document (only a header)" : ": empty document"));
+  }
+
+  Document doc;
+  doc.id = BaseName(name);
+  doc.origin = name;
+  doc.text.assign(bytes.substr(pos));
+  doc.date = options.default_date;
+  for (auto& [key, value] : pairs) {
+    if (key == "date" && !doc.meta.count("date")) {
+      if (auto d = ParseDocumentDate(value)) doc.date = *d;
+    }
+    doc.meta.emplace(std::move(key), std::move(value));  // the first of a repeated key wins
+  }
+  return doc;
+}
+
+Result<Document> ParseJsonLine(std::string_view line, const std::string& origin,
+                               const ReadOptions& options) {
+  if (line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.size() > options.max_document_bytes) {
+    return Status::TooLarge(TooLargeMessage(origin, line.size(), options.max_document_bytes));
+  }
+  if (IsBlank(line)) return Status::InvalidArgument(origin + ": empty line");
+  if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
+    const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - line.data());
+    return Status::InvalidArgument(origin + ": binary (NUL byte at byte " + std::to_string(at) + " of the line)");
+  }
+  if (const size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
+    return Status::InvalidArgument(origin + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
+  }
+
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line.begin(), line.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    return Status::ParseError(origin + ": " + ShortParseMessage(e));
+  } catch (const std::exception& e) {
+    return Status::ParseError(origin + ": broken JSON: " + e.what());
+  }
+  if (!j.is_object()) {
+    return Status::ParseError(origin + ": not a JSON object (a " + TypeName(j) + ")");
+  }
+
+  Document doc;
+  doc.origin = origin;
+  // id
+  auto id_it = j.find("id");
+  if (id_it == j.end() || id_it->is_null() || (id_it->is_string() && id_it->get_ref<const std::string&>().empty())) {
+    doc.id = origin;
+  } else if (id_it->is_string()) {
+    doc.id = id_it->get<std::string>();
+  } else if (id_it->is_number()) {
+    doc.id = id_it->dump();
+  } else {
+    return Status::InvalidArgument(origin + ": \"id\" must be a string or a number, not a " + TypeName(*id_it));
+  }
+  const std::string who = origin + ": doc " + doc.id + ": ";
+  // text
+  auto text_it = j.find("text");
+  if (text_it == j.end()) return Status::InvalidArgument(who + "missing \"text\"");
+  if (!text_it->is_string()) {
+    return Status::InvalidArgument(who + "\"text\" is not a string (a " + TypeName(*text_it) + ")");
+  }
+  doc.text = std::move(text_it->get_ref<std::string&>());
+  if (IsBlank(doc.text)) return Status::InvalidArgument(who + "empty document");
+  if (doc.text.find('\0') != std::string::npos) {
+    return Status::InvalidArgument(who + "binary (NUL character in \"text\")");
+  }
+  // date
+  auto date_it = j.find("date");
+  if (date_it == j.end() || date_it->is_null()) {
+    doc.date = options.default_date;
+  } else if (!date_it->is_string()) {
+    return Status::InvalidArgument(who + "bad \"date\" " + MetaString(*date_it) + " (expected \"YYYY-MM-DD\")");
+  } else if (auto d = ParseDocumentDate(date_it->get_ref<const std::string&>())) {
+    doc.date = *d;
+  } else {
+    return Status::InvalidArgument(who + "bad \"date\" " + date_it->dump() + " (expected \"YYYY-MM-DD\")");
+  }
+  // everything else
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.key() == "id" || it.key() == "text" || it.key() == "date" || it->is_null()) continue;
+    doc.meta.emplace(it.key(), MetaString(it.value()));
+  }
+  return doc;
+}
+
+Status ReadDocuments(const std::string& path, const ReadOptions& options,
+                     const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+  const bool is_stdin = path == "-";
+  const std::string name = is_stdin ? std::string(kStdinName) : path;
+  int fd = 0;
+  if (!is_stdin) {
+    if (path.empty()) return Status::InvalidArgument("empty path");
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      const int err = errno;
+      if (err == ENOENT || err == ENOTDIR) return Status::NotFound(path + ": no such file");
+      return Status::IoError(path + ": cannot open: " + ErrnoMessage(err));
+    }
+  }
+  Fd owner(is_stdin ? -1 : fd);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return Status::IoError(name + ": cannot stat: " + ErrnoMessage(errno));
+  if (S_ISDIR(st.st_mode)) return Status::InvalidArgument(name + ": is a directory, not a file");
+  const int64_t known_size = S_ISREG(st.st_mode) ? static_cast<int64_t>(st.st_size) : -1;
+
+  LineReader reader(fd);
+  Format format = options.format;
+  if (format == Format::kAuto) {
+    if (is_stdin) {
+      format = reader.PeekFirstNonBlank() == '{' ? Format::kJsonl : Format::kText;
+    } else {
+      format = HasJsonlExtension(path) ? Format::kJsonl : Format::kText;
+    }
+  }
+  if (format == Format::kJsonl) return ReadJsonl(reader, name, options, on_doc, on_error);
+  return ReadText(reader, name, known_size, options, on_doc, on_error);
+}
+
+}  // namespace dyad::io
