@@ -10,12 +10,14 @@
 #include "dyad/coder.h"
 
 #include <cstdlib>
+#include <functional>
 #include <optional>
 
 #include "code/analyze.h"
 #include "code/matcher.h"
 #include "code/mentions.h"
 #include "context/citations.h"
+#include "context/coref.h"
 #include "context/dates.h"
 #include "context/modality.h"
 #include "dict/compiled.h"
@@ -68,12 +70,58 @@ ActorRef MakeRef(std::string_view text, const code::Sentence& s, const Mention& 
   return r;
 }
 
-bool StartsWithPreposition(const code::Sentence& s) {
-  if (s.size() == 0) return false;
-  std::string_view w = s.words[0];
-  return w == "during" || w == "after" || w == "before" || w == "on" || w == "in" ||
-         w == "at" || w == "following" || w == "while";
+// The other members of a coordination the mention `mi` belongs to: "Kazakhstan and
+// Iran", "Russia, China and Iran". Pronouns do not coordinate here.
+std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention>& ms, size_t mi) {
+  // "A and B", "A, and B"; "A, B" only inside a list that ends in "and".
+  std::function<bool(size_t, size_t)> joins = [&](size_t a, size_t b) {
+    if (ms[a].pronoun || ms[b].pronoun || ms[b].first <= ms[a].last + 1) return false;
+    std::string between;
+    for (size_t t = ms[a].last + 1; t < ms[b].first; ++t) between += std::string(s.words[t]) + " ";
+    if (between == "and " || between == ", and ") return true;
+    return between == ", " && b + 1 < ms.size() && joins(b, b + 1);
+  };
+  std::vector<size_t> out;
+  for (size_t k = mi; k > 0 && joins(k - 1, k); --k) out.push_back(k - 1);
+  for (size_t k = mi; k + 1 < ms.size() && joins(k, k + 1); ++k) out.push_back(k + 1);
+  return out;
 }
+
+// Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
+// the other.
+bool Reciprocal(std::string_view code) {
+  return code.substr(0, 2) == "03" || code.substr(0, 2) == "04" || code.substr(0, 2) == "05" ||
+         code.substr(0, 2) == "06";
+}
+
+// Is mention `mi` (a possessive pronoun) inside a phrase fronted before the subject:
+// "During his visit ..., the minister ...", "However, during his talks with X, he ..."?
+// True when it is the sentence's first mention, a comma follows it and an actor follows
+// the comma.
+bool FrontedPhrase(const code::Sentence& s, const std::vector<Mention>& ms, size_t mi) {
+  if (mi != 0) return false;
+  size_t comma = ms[mi].last + 1;
+  while (comma < s.size() && s.words[comma] != ",") ++comma;
+  for (const auto& m : ms)
+    if (m.first > comma && !m.pronoun) return true;
+  // No comma: "During his June 6 visit to Tehran Kazakh Foreign Minister ..." also counts
+  // when the sentence opens with a preposition.
+  std::string_view w = s.size() ? s.words[0] : std::string_view();
+  return comma == s.size() && (w == "during" || w == "after" || w == "before" || w == "on" ||
+                               w == "in" || w == "at" || w == "following" || w == "while");
+}
+
+// A word that reads as a noun here ("littoral states", "the states", "Western states"):
+// after a determiner, a possessive or a capitalised word that is not an actor.
+bool NounContext(const code::Sentence& s, const std::vector<size_t>& mention_at, size_t i) {
+  if (i == 0) return false;
+  std::string_view p = s.words[i - 1];
+  if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "of" ||
+      p == "these" || p == "those" || p == "many" || p == "other" || p == "all" || p == "some")
+    return true;
+  return s.tokens[i - 1].capitalized && mention_at[i - 1] == kNoMention && i - 1 > 0;
+}
+
 
 }  // namespace
 
@@ -86,6 +134,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
   std::vector<Event> events;
   std::optional<ActorRef> antecedent;                  // last sentence subject
   std::vector<std::pair<std::string, ActorRef>> by_agent;  // agent code -> last actor with it
+  context::PersonMemory people;                            // people named so far
 
   auto spans = text::SplitSentences(doc.text);
   if (sentences_out) *sentences_out = spans.size();
@@ -94,17 +143,34 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto citations = context::MarkCitations(doc.text, &s);
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
+    std::vector<size_t> mention_at(s.size(), kNoMention);
+    for (size_t k = 0; k < mentions.size(); ++k)
+      for (size_t t = mentions[k].first; t <= mentions[k].last; ++t) mention_at[t] = k;
     std::vector<context::DateMention> past_dates, future_dates;
     bool dates_done = false, future_done = false;
 
     // Resolve a mention to an actor on `date`; pronouns and bare agents go to antecedents.
-    auto resolve = [&](size_t mi, int32_t date, size_t pattern_end,
-                       size_t other) -> std::optional<ActorRef> {
+    std::function<std::optional<ActorRef>(size_t, int32_t, size_t, size_t)> resolve =
+        [&](size_t mi, int32_t date, size_t pattern_end, size_t other) -> std::optional<ActorRef> {
       const Mention& m = mentions[mi];
       if (!m.pronoun) {
         auto rc = code::ResolveMention(m, date);
+        bool definite = m.first > 0 && s.words[m.first - 1] == "the";
+        if (definite && m.agent && !m.person && context::ClassOf(m.agent) != context::RoleClass::kInstitution) {
+          // "the Kazakh leader", "the foreign minister": a person named before.
+          std::string prefix = rc.code.empty() ? "" : rc.country.empty() ? rc.code : rc.country;
+          if (auto p = people.Find(prefix, context::ClassOf(m.agent))) {
+            ActorRef r = MakeRef(doc.text, s, m, rc);
+            r.name = p->name;
+            if (r.code.empty()) {
+              r.code = p->code;
+              r.country = p->country;
+            }
+            return r;
+          }
+        }
         if (!rc.code.empty()) return MakeRef(doc.text, s, m, rc);
-        if (m.agent) {  // "the foreign minister": the last actor with that role
+        if (m.agent && definite) {  // "the ministry": the last actor with that role
           for (auto it = by_agent.rbegin(); it != by_agent.rend(); ++it)
             if (it->first == m.agent->code) {
               ActorRef r = it->second;
@@ -118,12 +184,17 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
-      bool cataphora = !antecedent || (m.possessive && StartsWithPreposition(s));
+      bool cataphora = !antecedent || (m.possessive && FrontedPhrase(s, mentions, mi));
       if (cataphora) {
         for (size_t k = 0; k < mentions.size(); ++k) {
           if (k == other || mentions[k].pronoun || mentions[k].first <= pattern_end) continue;
-          auto rc = code::ResolveMention(mentions[k], date);
-          if (!rc.code.empty()) return MakeRef(doc.text, s, mentions[k], rc);
+          if (auto r = resolve(k, date, pattern_end, other)) {
+            r->text = std::string(doc.text.substr(s.tokens[m.first].begin,
+                                                  s.tokens[m.last].end - s.tokens[m.first].begin));
+            r->start = s.tokens[m.first].begin;
+            r->end = s.tokens[m.last].end;
+            return r;
+          }
         }
       }
       if (!antecedent) return std::nullopt;
@@ -135,10 +206,20 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
 
     std::optional<ActorRef> first_source;
+    const size_t sentence_first_event = events.size();
     for (const auto& mt : matches) {
       size_t src_first = mt.source != kNoMention ? mentions[mt.source].first : mt.first_word;
       Modality mod = context::FindModality(s, mt.first_word, std::min(src_first, mt.first_word));
       if (impl_->options.facts_only && (mod.negated || mod.hypothetical || mod.reported)) continue;
+      bool has_target_slot = false;
+      for (const auto& el : mt.pattern->elems)
+        has_target_slot = has_target_slot || el.kind == dict::PatternElem::Kind::kTarget;
+      // A statement verb without a target needs its speaker right before it, and must not
+      // read as a noun: this keeps "littoral states" from being "states".
+      if (!has_target_slot && !mt.passive &&
+          (mt.source == kNoMention || mentions[mt.source].last + 6 < mt.first_word ||
+           NounContext(s, mention_at, mt.first_word)))
+        continue;
 
       // Date: the date expression nearest the verb.
       auto& dates = mod.hypothetical ? future_dates : past_dates;
@@ -152,57 +233,91 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (dist < best) { best = dist; date = d.date; from_text = true; }
       }
 
-      std::optional<ActorRef> target;
+      std::vector<std::optional<ActorRef>> targets;
       if (mt.target != kNoMention) {
-        target = resolve(mt.target, date, mt.last_word, kNoMention);
-        if (!target) continue;
+        if (auto t = resolve(mt.target, date, mt.last_word, kNoMention)) targets.push_back(t);
+        for (size_t k : Conjuncts(s, mentions, mt.target))
+          if (auto t = resolve(k, date, mt.last_word, kNoMention)) targets.push_back(t);
+        if (targets.empty()) continue;
       }
-      std::optional<ActorRef> source;
-      if (mt.source != kNoMention) source = resolve(mt.source, date, mt.last_word, mt.target);
-      if (!source) {
+      std::vector<std::optional<ActorRef>> sources;
+      if (mt.source != kNoMention) {
+        if (auto r = resolve(mt.source, date, mt.last_word, mt.target)) sources.push_back(r);
+        for (size_t k : Conjuncts(s, mentions, mt.source))
+          if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
+      }
+      if (sources.empty()) {
         // No usable source before the verb: the first other actor after the pattern,
         // then the last subject.
-        for (size_t k = 0; k < mentions.size() && !source; ++k) {
+        for (size_t k = 0; k < mentions.size() && sources.empty(); ++k) {
           if (k == mt.target || mentions[k].pronoun || mentions[k].first <= mt.last_word) continue;
-          auto rc = code::ResolveMention(mentions[k], date);
-          if (!rc.code.empty()) source = MakeRef(doc.text, s, mentions[k], rc);
+          if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
         }
-        if (!source && antecedent) source = antecedent;
+        if (sources.empty() && antecedent) sources.push_back(antecedent);
       }
-      if (!source) continue;
-      if (target && target->code == source->code) continue;
+      if (sources.empty()) continue;
+      // "Kazakhstan and Iran reached a consensus": each with the other.
+      bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.pattern->code);
+      if (targets.empty()) targets.push_back(std::nullopt);
 
-      Event e;
-      e.doc_id = doc.id;
-      e.sentence = static_cast<int>(si);
-      e.date = date ? context::FormatDate(date) : std::string();
-      e.date_source = from_text ? "text" : "document";
-      e.source = source;
-      e.target = target;
-      e.code = mt.pattern->code;
-      e.root = ontology::RootOf(e.code);
-      if (const auto* c = ontology::FindCameo(e.code)) {
-        e.goldstein = c->goldstein;
-        e.quad = c->quad;
-        e.plover = std::string(c->plover);
+      for (const auto& source : sources) {
+        std::vector<std::optional<ActorRef>> these = targets;
+        if (mutual) {
+          these.clear();
+          for (const auto& other : sources)
+            if (other->code != source->code) these.push_back(other);
+        }
+        for (const auto& target : these) {
+          if (target && target->code == source->code) continue;
+          Event e;
+          e.doc_id = doc.id;
+          e.sentence = static_cast<int>(si);
+          e.date = date ? context::FormatDate(date) : std::string();
+          e.date_source = from_text ? "text" : "document";
+          e.source = source;
+          e.target = target;
+          e.code = mt.pattern->code;
+          e.root = ontology::RootOf(e.code);
+          if (const auto* c = ontology::FindCameo(e.code)) {
+            e.goldstein = c->goldstein;
+            e.quad = c->quad;
+            e.plover = std::string(c->plover);
+          }
+          e.modality = mod;
+          uint32_t vb = s.tokens[mt.word_tokens.front()].begin;
+          uint32_t ve = s.tokens[mt.word_tokens.back()].end;
+          e.evidence.verb = doc.text.substr(vb, ve - vb);
+          e.evidence.start = vb;
+          e.evidence.end = ve;
+          e.evidence.pattern = mt.pattern->text;
+          e.evidence.where = mt.pattern->src.Where();
+          e.sentence_start = s.span.begin;
+          e.sentence_end = s.span.end;
+          e.sentence_text = doc.text.substr(s.span.begin, s.span.size());
+          for (const auto& c : citations) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
+          if (!first_source) first_source = source;
+          events.push_back(std::move(e));
+        }
       }
-      e.modality = mod;
-      uint32_t vb = s.tokens[mt.word_tokens.front()].begin, ve = s.tokens[mt.word_tokens.back()].end;
-      e.evidence.verb = doc.text.substr(vb, ve - vb);
-      e.evidence.start = vb;
-      e.evidence.end = ve;
-      e.evidence.pattern = mt.pattern->text;
-      e.evidence.where = mt.pattern->src.Where();
-      e.sentence_start = s.span.begin;
-      e.sentence_end = s.span.end;
-      e.sentence_text = doc.text.substr(s.span.begin, s.span.size());
-      for (const auto& c : citations) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
-      if (!first_source) first_source = source;
-      events.push_back(std::move(e));
+    }
+    // A bare statement ("X said") adds nothing when the same speaker has a more specific
+    // event in the sentence.
+    auto said = [&](const Event& e) { return e.code == "010" && !e.target; };
+    for (size_t k = sentence_first_event; k < events.size();) {
+      bool redundant = false;
+      if (said(events[k]))
+        for (size_t j = sentence_first_event; j < events.size() && !redundant; ++j)
+          redundant = j != k && !said(events[j]) && events[j].source->code == events[k].source->code;
+      if (redundant) events.erase(events.begin() + k);
+      else ++k;
     }
 
     // Carry antecedents to the next sentences.
     for (const auto& m : mentions) {
+      if (m.person) {
+        auto rc = code::ResolveMention(m, doc_date);
+        if (!rc.code.empty()) people.Remember(MakeRef(doc.text, s, m, rc), context::ClassOf(m.agent));
+      }
       if (m.pronoun || !m.agent) continue;
       auto rc = code::ResolveMention(m, doc_date);
       if (!rc.code.empty()) by_agent.emplace_back(m.agent->code, MakeRef(doc.text, s, m, rc));

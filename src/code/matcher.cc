@@ -4,12 +4,13 @@
 // sequence of words with a source slot ($) and a target slot (+). For every token whose
 // lemma (or form) starts some pattern, each pattern is tried:
 //   1. its words are found left to right, each within `max_gap` tokens of the previous
-//      one, skipping neither a clause boundary nor an actor mention;
+//      one, skipping neither a clause boundary nor an actor mention (a possessive
+//      pronoun may be skipped: "announced his intention to");
 //   2. a slot between two words must be filled by a mention right there (a determiner
 //      may stand before it);
 //   3. a leading $ takes the nearest mention before the first word in the same clause;
 //      a trailing + takes the first mention within `target_window` tokens after the
-//      last word, in the same clause. A missing $ is left for the coder to fill; a
+//      last word, in the same clause and before any comma. A missing $ is left for the coder to fill; a
 //      missing + fails the pattern (a shorter pattern may still match).
 // Passive voice: when a "be" form stands right before the first word, the word is a
 // participle ("was visited") and "by" + mention follows, the mention after "by" is the
@@ -41,7 +42,11 @@ size_t FindNextWord(const Ctx& c, size_t from, const std::string& w) {
   const size_t n = c.s.size();
   for (size_t j = from + 1, gap = 0; j < n && gap <= c.opt.max_gap; ++j, ++gap) {
     if (WordMatches(c.s, j, w)) return j;
-    if (c.s.boundary[j] || c.mention_at[j] != kNoMention || c.s.excluded[j]) return std::string::npos;
+    if (c.s.boundary[j] || c.s.excluded[j]) return std::string::npos;
+    // An actor may not stand inside a pattern, but a possessive pronoun may
+    // ("announced his intention to meet").
+    size_t mi = c.mention_at[j];
+    if (mi != kNoMention && !(c.mentions[mi].pronoun && c.mentions[mi].possessive)) return std::string::npos;
   }
   return std::string::npos;
 }
@@ -68,7 +73,7 @@ size_t MentionBefore(const Ctx& c, size_t before) {
 size_t MentionAfter(const Ctx& c, size_t after) {
   const size_t n = c.s.size();
   for (size_t j = after + 1; j < n && j <= after + c.opt.target_window; ++j) {
-    if (c.s.boundary[j]) return kNoMention;
+    if (c.s.boundary[j] || c.s.words[j] == ",") return kNoMention;
     if (c.mention_at[j] != kNoMention) return c.mention_at[j];
   }
   return kNoMention;

@@ -4,6 +4,7 @@
 // there. If either exists a mention starts, and it grows while the next words can
 // belong to it:
 //   - an agent after a country word:             "Kazakh" + "Foreign Minister"
+//   - a second agent right after the first:      "Foreign Ministry" + "press office"
 //   - a person after an actor or agent:          "Kazakh Foreign Minister" + "Kasymzhomart Tokayev"
 //   - "of"/"to" (+ "the") and a country after an agent: "Foreign Minister of Iran",
 //     "Ambassador to Kazakhstan" (the latter only absorbed: the envoy's own country
@@ -46,6 +47,15 @@ const dict::DatedCode* CodeAt(const dict::ActorEntry& a, int32_t date) {
     if (gap < best_gap) { best_gap = gap; best = &c; }
   }
   return best;
+}
+
+// Roles that are postings to another country: "ambassador to", "envoy to".
+bool IsPosting(const dict::AgentEntry* agent) {
+  for (const auto& w : agent->words)
+    if (w == "ambassador" || w == "ambassadors" || w == "envoy" || w == "envoys" ||
+        w == "embassy" || w == "consul" || w == "consulate" || w == "representative")
+      return true;
+  return false;
 }
 
 bool IsCountryCode(std::string_view code) {
@@ -97,8 +107,14 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     // Grow.
     while (i < n && !s.excluded[i]) {
       size_t len = 0;
-      if (!m.agent && !m.person && IsCountryLevel(m.actor)) {
-        if (const auto* ag = agent_at(i, &len)) { m.agent = ag; i += len; continue; }
+      if (!m.person && (m.agent || IsCountryLevel(m.actor))) {
+        // "Kazakh" + "Foreign Minister"; a second role right after the first is part of
+        // the same phrase and keeps the first one's code ("Foreign Ministry press office").
+        if (const auto* ag = agent_at(i, &len)) {
+          if (!m.agent) m.agent = ag;
+          i += len;
+          continue;
+        }
       }
       if (!m.person && (m.actor || m.agent)) {
         const auto* p = actor_at(i, &len);
@@ -109,12 +125,16 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
           if (p && p->kind == dict::ActorKind::kPerson) { m.person = p; i += 1 + len; continue; }
         }
       }
-      if (m.agent && (s.words[i] == "of" || s.words[i] == "to")) {
+      // "the Foreign Minister of Iran" gives the country; "the Iranian Ambassador to
+      // Kazakhstan" only names the posting, which stays inside the mention.
+      bool of = s.words[i] == "of" && !m.actor && !m.person;
+      bool posted_to = s.words[i] == "to" && m.agent && m.actor && !m.person && IsPosting(m.agent);
+      if (m.agent && (of || posted_to)) {
         size_t j = i + 1;
         if (j < n && s.words[j] == "the") ++j;
         const auto* c = actor_at(j, &len);
-        if (c && c->kind == dict::ActorKind::kActor && (s.words[i] == "to" || !m.actor)) {
-          if (!m.actor) m.actor = c;
+        if (c && c->kind == dict::ActorKind::kActor) {
+          if (of) m.actor = c;
           i = j + len;
           continue;
         }
