@@ -117,8 +117,11 @@ fetch_npm() {
   if [[ ! -f $tgz ]] || ! echo "$sha  $tgz" | sha512sum --check --status; then
     rm -f "$tgz"
     log "npm: fetching $name@$version"
-    (cd "$NPM_DIR" && npm pack --silent "$name@$version" >/dev/null) \
-      || die "npm pack $name@$version failed: check the network and the npm configuration"
+    if ! (cd "$NPM_DIR" && npm pack "$name@$version") >"$NPM_DIR/npm-pack.log" 2>&1; then
+      grep -E 'ERR|error' "$NPM_DIR/npm-pack.log" | head -n 8 >&2 || true
+      die "npm pack $name@$version failed (log: $ROOT/$NPM_DIR/npm-pack.log): check the" \
+          "network, the npm configuration and the CA certificates npm trusts"
+    fi
     [[ -f $tgz ]] || die "npm pack $name@$version did not produce $tgz"
     echo "$sha  $tgz" | sha512sum --check --status \
       || { rm -f "$tgz"; die "$name@$version: the tarball's sha512 differs from the pinned one"; }

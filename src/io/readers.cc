@@ -213,7 +213,9 @@ Status ReadJsonl(LineReader& reader, const std::string& name, const ReadOptions&
       on_error(Status::TooLarge(TooLargeMessage(origin, length, options.max_document_bytes)));
       continue;
     }
-    if (IsBlank(line)) continue;
+    std::string_view rest = line;
+    if (rest.substr(0, kBom.size()) == kBom) rest.remove_prefix(kBom.size());
+    if (IsBlank(rest)) continue;
     Result<Document> doc = ParseJsonLine(line, origin, options);
     if (doc.ok()) {
       on_doc(std::move(doc).value());

@@ -5,6 +5,9 @@
 #include <CLI/CLI.hpp>
 
 #include "code_cmd.h"
+#include "export_cmd.h"
+#include "ingest_cmd.h"
+#include "query_cmd.h"
 #if __has_include("validate_cmd.h")
 #include "validate_cmd.h"
 #define DYAD_HAS_VALIDATE 1
@@ -18,6 +21,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   dyad::cli::AddCodeCommand(app, &exit_code);
+  dyad::cli::AddIngestCommand(app, &exit_code);
+  dyad::cli::AddQueryCommand(app, &exit_code);
+  dyad::cli::AddExportCommand(app, &exit_code);
 #ifdef DYAD_HAS_VALIDATE
   app.add_subcommand("validate", "Run a TABARI validation project (see dyad validate --help)");
 #endif

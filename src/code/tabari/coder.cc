@@ -31,14 +31,14 @@ int32_t ShiftDate(int32_t date, int days) {
   return (t.tm_year + 1900) * 10000 + (t.tm_mon + 1) * 100 + t.tm_mday;
 }
 
-void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions& opts, Parse* parse,
-                       CodeResult* out) const {
+void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions& opts,
+                       const std::vector<std::string>* forward, Parse* parse, CodeResult* out) const {
   out->events.clear();
   out->discard = out->complex = out->too_short = false;
   out->why.clear();
   bool time_shift = opts.time_shift < 0 ? lex_.has_time() : opts.time_shift == 1;
   Parse& p = *parse;
-  ParseText(lex_, opts, time_shift, text, date, &p);
+  ParseText(lex_, opts, time_shift, text, date, forward, &p);
   if (p.too_short) {
     out->too_short = true;
     return;
@@ -70,6 +70,7 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
     else if (opts.complex_actors > 0 && actors >= opts.complex_actors) why = "too many actors";
     else if (opts.complex_pronouns > 0 && pronouns >= opts.complex_pronouns) why = "too many pronouns";
     else if (opts.noverb && verbs == 0) why = "no verb";
+    else if (opts.noactprior && verbs == 0) why = "no verb (NOACTPRIOR)";
     else if (opts.noactprior && verbs > 0) {
       bool prior = false;
       for (const ActorGroup& g : p.groups) prior |= !p.deleted[g.start] && g.start < p.verbs[0];
@@ -120,12 +121,24 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       const VerbCode* code = &verb.code;
       const VerbPattern* fired = nullptr;
       PatternMatch m;
-      for (const VerbPattern& pat : verb.patterns) {
-        if (MatchPattern(p, pat, synsets, v, p.end[v], cs, ce, &m)) {
-          code = &pat.code;
-          fired = &pat;
-          break;
+      const auto& pats = verb.patterns;
+      for (size_t k = 0; k < pats.size(); ++k) {
+        if (!MatchPattern(p, pats[k], synsets, v, p.end[v], cs, ce, &m)) continue;
+        fired = &pats[k];
+        // A match through alternatives is only as long as what it matched: longer
+        // patterns are tried before it is accepted (manual 5.7.1).
+        if (HasAlternatives(pats[k]) && m.chars < pats[k].length) {  // { | } only, not synsets
+          PatternMatch m2;
+          for (size_t j = k + 1; j < pats.size() && pats[j].length > m.chars; ++j) {
+            if (MatchPattern(p, pats[j], synsets, v, p.end[v], cs, ce, &m2)) {
+              fired = &pats[j];
+              m = m2;
+              break;
+            }
+          }
         }
+        code = &fired->code;
+        break;
       }
       if (fired == nullptr) m = PatternMatch{};
       if (code->kind == VerbCode::Kind::kNull) continue;
@@ -148,18 +161,29 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       if (m.source >= 0) src.group = m.source;
       if (m.target >= 0) tgt.group = m.target;
       bool designated = m.source >= 0 || m.target >= 0 || m.compound >= 0;
+      // Default search (manual 5.8); DEFAULT: PRIOR/AFTER codes take precedence over the
+      // greedy searches on the other side of the verb.
       if (src.group < 0) {
         const ActorGroup* differ = tgt.group >= 0 ? &p.groups[tgt.group] : nullptr;
         int g = first_group_in(cs, v, differ, tgt.group);
         if (g < 0 && ci > 0 && carried >= 0 && carried != tgt.group) g = carried;
-        src.group = g;
+        if (g < 0 && !opts.default_source.empty() && opts.default_source_prior) {
+          src.default_code = opts.default_source;
+        } else {
+          if (g < 0) g = first_group_in(p.end[v], ce, differ, tgt.group);  // greedy: after the verb
+          src.group = g;
+        }
       }
       if (tgt.group < 0) {
         const ActorGroup* differ = src.group >= 0 ? &p.groups[src.group] : nullptr;
         int g = first_group_in(p.end[v], ce, differ, src.group);
-        if (g < 0) g = last_group_in(cs, v, differ, src.group);
-        if (g < 0 && src.group >= 0 && p.groups[src.group].compound) g = src.group;
-        tgt.group = g;
+        if (g < 0 && !opts.default_target.empty() && opts.default_target_after) {
+          tgt.default_code = opts.default_target;
+        } else {
+          if (g < 0) g = last_group_in(cs, v, differ, src.group);
+          if (g < 0 && src.group >= 0 && p.groups[src.group].compound) g = src.group;
+          tgt.group = g;
+        }
       }
       // Passive voice.
       if (!designated && src.group >= 0 && tgt.group >= 0) {
@@ -168,23 +192,8 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
         bool by = after < n && p.tag[after] == Tag::kBy;
         if (aux && by) std::swap(src, tgt);
       }
-      // DEFAULT: codes.
-      if (!opts.default_source.empty()) {
-        bool prior = false;
-        for (const ActorGroup& g : p.groups) prior |= !p.deleted[g.start] && g.start < v && g.start >= cs;
-        if (src.group < 0 || (opts.default_source_prior && !prior && m.source < 0)) {
-          src.group = -1;
-          src.default_code = opts.default_source;
-        }
-      }
-      if (!opts.default_target.empty()) {
-        bool after = false;
-        for (const ActorGroup& g : p.groups) after |= !p.deleted[g.start] && g.start >= p.end[v] && g.start < ce;
-        if (tgt.group < 0 || (opts.default_target_after && !after && m.target < 0)) {
-          tgt.group = -1;
-          tgt.default_code = opts.default_target;
-        }
-      }
+      if (!src.ok() && !opts.default_source.empty()) src.default_code = opts.default_source;
+      if (!tgt.ok() && !opts.default_target.empty()) tgt.default_code = opts.default_target;
       if (!src.ok() || !tgt.ok()) continue;
       std::vector<std::string> scodes = src.group >= 0 ? p.groups[src.group].codes
                                                        : std::vector<std::string>{src.default_code};

@@ -56,8 +56,9 @@ class TabariCoder {
 
   // Codes one record. `date` is YYYYMMDD. `parse` is scratch the caller may reuse (and
   // read afterwards, e.g. to show which words made an event).
-  void Code(std::string_view text, int32_t date, const TabariOptions& opts, Parse* parse,
-            CodeResult* out) const;
+  // `forward`: see ParseText (FORWARD: pronoun forwarding); may be null.
+  void Code(std::string_view text, int32_t date, const TabariOptions& opts,
+            const std::vector<std::string>* forward, Parse* parse, CodeResult* out) const;
 
   const Lexicon& lexicon() const { return lex_; }
 

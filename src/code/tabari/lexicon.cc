@@ -17,25 +17,25 @@ int PhraseLength(const std::vector<PWord>& words) {
 
 }  // namespace
 
-bool Lexicon::WordMatch(const PWord& w, TokenText tok, bool endings) {
+bool Lexicon::WordMatch(const PWord& w, TokenText tok, Endings endings) {
   const std::string& t = w.text;
   if (tok.size() < t.size() || tok.compare(0, t.size(), t) != 0) return false;
   if (!w.exact) return true;
   if (tok.size() == t.size()) return true;
-  if (w.no_endings || !endings) return false;
+  if (w.no_endings || endings == Endings::kNone) return false;
   std::string_view rest = tok.substr(t.size());
-  if (rest == "S" || rest == "'S" || rest == "ED" || rest == "ES" || rest == "EN" || rest == "ING" ||
-      rest == "'" || rest == "S'") {
-    return true;
+  if (endings == Endings::kNoun) {
+    return rest == "S" || rest == "'S" || rest == "'" || rest == "S'" || rest == "ES";
   }
-  if (!t.empty() && t.back() == 'E' && (rest == "D" || rest == "N")) return true;
-  return false;
+  if (rest == "S" || rest == "ED" || rest == "ES" || rest == "EN" || rest == "ING") return true;
+  return !t.empty() && t.back() == 'E' && (rest == "D" || rest == "N");
 }
 
 bool Lexicon::PhraseMatch(const std::vector<PWord>& words, const std::vector<TokenText>& toks,
-                          int i, int limit, int max_gap, int* end, std::vector<int>* used) {
+                          int i, int limit, int max_gap, Endings endings, int* end,
+                          std::vector<int>* used) {
   const int n = static_cast<int>(words.size());
-  if (i >= limit || !WordMatch(words[0], toks[i], n == 1)) return false;
+  if (i >= limit || !WordMatch(words[0], toks[i], n == 1 ? endings : Endings::kNone)) return false;
   if (used) {
     used->clear();
     used->push_back(i);
@@ -48,7 +48,7 @@ bool Lexicon::PhraseMatch(const std::vector<PWord>& words, const std::vector<Tok
     int hi = joined ? pos + 1 : std::min(limit - 1, pos + 1 + max_gap);
     for (int q = pos + 1; q <= hi && q < limit; ++q) {
       if (toks[q] == ",") break;
-      if (WordMatch(words[k], toks[q], last)) {
+      if (WordMatch(words[k], toks[q], last ? endings : Endings::kNone)) {
         found = q;
         break;
       }
@@ -120,7 +120,8 @@ int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, unsign
       if (!(kinds >> static_cast<unsigned>(le.kind) & 1)) continue;
       if (le.length < best_len) continue;
       int pend = 0;
-      if (!PhraseMatch(*le.words, toks, i, limit, 6, &pend, u)) continue;
+      Endings en = le.kind == EntryKind::kVerb || le.kind == EntryKind::kTime ? Endings::kVerb : Endings::kNoun;
+      if (!PhraseMatch(*le.words, toks, i, limit, 6, en, &pend, u)) continue;
       if (le.length > best_len || (le.length == best_len && le.order < entries_[best].order)) {
         best = e;
         best_len = le.length;

@@ -56,14 +56,19 @@ class Lexicon {
   const VerbsFile& verbs() const { return verbs_; }
   bool has_time() const { return !verbs_.time.empty(); }
 
-  // Word-level match of a dictionary word against a text token. `endings`: the regular
-  // endings (S 'S ED ES EN ING, D after E) are allowed on an exact word.
-  static bool WordMatch(const PWord& w, TokenText tok, bool endings);
+  // Which regular endings an exact word accepts (manual 5.2.3): none (pattern words,
+  // synset members, words inside a phrase), noun endings (S 'S S' ES: actors, agents,
+  // nouns, adjectives) or verb endings (S ED ES EN ING, and D N after a final E).
+  enum class Endings : uint8_t { kNone, kNoun, kVerb };
+
+  // Word-level match of a dictionary word against a text token.
+  static bool WordMatch(const PWord& w, TokenText tok, Endings endings);
 
   // Matches `words` with its first word at token `i`; later words may be separated by up
   // to `max_gap` tokens unless joined. Fills `used` and `*end`.
   static bool PhraseMatch(const std::vector<PWord>& words, const std::vector<TokenText>& toks,
-                          int i, int limit, int max_gap, int* end, std::vector<int>* used);
+                          int i, int limit, int max_gap, Endings endings, int* end,
+                          std::vector<int>* used);
 
  private:
   Lexicon() = default;

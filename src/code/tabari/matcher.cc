@@ -17,10 +17,24 @@ struct Ctx {
   PatternMatch st;
 };
 
+int Chars(const PElem& e, bool adjacent) {
+  if (e.kind == PElem::Kind::kWord) {
+    return static_cast<int>(e.word.text.size()) + (e.word.exact || adjacent ? 1 : 0);
+  }
+  return adjacent ? 1 : 0;
+}
+
+bool AnyAlt(const std::vector<PElem>& es) {
+  for (const PElem& e : es) {
+    if (e.kind == PElem::Kind::kAlt) return true;
+  }
+  return false;
+}
+
 bool Barrier(const Ctx& c, int q) { return c.p.tag[q] == Tag::kComma && !c.p.joined[q]; }
 
 // Does element `e` match starting at token q (forward)? Sets *next past it.
-bool MatchAtFwd(Ctx& c, const PElem& e, int q, bool endings, int* next) {
+bool MatchAtFwd(Ctx& c, const PElem& e, int q, Lexicon::Endings endings, int* next) {
   const Parse& p = c.p;
   switch (e.kind) {
     case PElem::Kind::kWord:
@@ -42,7 +56,7 @@ bool MatchAtFwd(Ctx& c, const PElem& e, int q, bool endings, int* next) {
   }
 }
 
-bool MatchAtBwd(Ctx& c, const PElem& e, int q, bool endings, int* prev) {
+bool MatchAtBwd(Ctx& c, const PElem& e, int q, Lexicon::Endings endings, int* prev) {
   const Parse& p = c.p;
   switch (e.kind) {
     case PElem::Kind::kWord:
@@ -73,6 +87,9 @@ void Assign(Ctx& c, const PElem& e, int g) {
   }
 }
 
+// Replaces seq[k] by the elements of `member`. The member's last element takes the group's
+// connector for alternatives and one-word synset members; a multi-word synset member keeps
+// its own (TABARI does not enforce a connector after it: SYNSET-22h vs SYNSET-23ee).
 Seq Expand(const Seq& seq, size_t k, const std::vector<PElem>& member, bool group_adj) {
   Seq out(seq.begin(), seq.begin() + k);
   for (size_t i = 0; i < member.size(); ++i) {
@@ -89,7 +106,7 @@ bool Fwd(Ctx& c, const Seq& seq, size_t k, int pos, bool touch) {
   if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
     const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
     for (const auto& m : members) {
-      Seq s2 = Expand(seq, k, m, seq[k].adjacent);
+      Seq s2 = Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false);
       if (Fwd(c, s2, k, pos, touch)) return true;
     }
     return false;
@@ -98,9 +115,10 @@ bool Fwd(Ctx& c, const Seq& seq, size_t k, int pos, bool touch) {
     if (c.p.deleted[q]) continue;
     if (Barrier(c, q)) return false;
     int next = 0;
-    if (MatchAtFwd(c, e, q, !seq[k].adjacent, &next)) {
+    if (MatchAtFwd(c, e, q, Lexicon::Endings::kNone, &next)) {
       PatternMatch saved = c.st;
       if (e.kind != PElem::Kind::kWord) Assign(c, e, c.p.group_start[q]);
+      c.st.chars += Chars(e, seq[k].adjacent);
       c.st.last = std::max(c.st.last, next - 1);
       if (Fwd(c, seq, k + 1, next, seq[k].adjacent)) return true;
       c.st = saved;
@@ -116,7 +134,7 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
   if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
     const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
     for (const auto& m : members) {
-      Seq s2 = Expand(seq, k, m, seq[k].adjacent);
+      Seq s2 = Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false);
       int k2 = k + static_cast<int>(m.size()) - 1;
       if (Bwd(c, s2, k2, pos, touch)) return true;
     }
@@ -127,9 +145,10 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
     if (c.p.deleted[q]) continue;
     if (Barrier(c, q)) return false;
     int prev = 0;
-    if (MatchAtBwd(c, e, q, !seq[k].adjacent, &prev)) {
+    if (MatchAtBwd(c, e, q, Lexicon::Endings::kNone, &prev)) {
       PatternMatch saved = c.st;
       if (e.kind != PElem::Kind::kWord) Assign(c, e, c.p.group_last[q]);
+      c.st.chars += Chars(e, seq[k].adjacent);
       c.st.first = std::min(c.st.first, prev + 1);
       if (Bwd(c, seq, k - 1, prev, prev_touch)) return true;
       c.st = saved;
@@ -141,10 +160,13 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
 
 }  // namespace
 
+bool HasAlternatives(const VerbPattern& pat) { return AnyAlt(pat.before) || AnyAlt(pat.after); }
+
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
                   int vstart, int vend, int cs, int ce, PatternMatch* m) {
   Ctx c{p, synsets, cs, ce, PatternMatch{}};
   c.st.first = vstart;
+  c.st.chars = (pat.verb_adjacent_before ? 1 : 0) + (pat.verb_adjacent_after ? 1 : 0);
   c.st.last = vend - 1;
   if (!pat.before.empty()) {
     Seq seq;

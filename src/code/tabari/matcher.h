@@ -22,7 +22,12 @@ struct PatternMatch {
   int compound = -1;  // group index designated by '%', or -1
   int first = 0;      // first token of the matched phrase
   int last = 0;       // last token of the matched phrase
+  int chars = 0;      // TABARI length of what actually matched (alternatives resolved)
 };
+
+// True when the pattern holds alternatives or synsets (its matched length may be shorter
+// than its nominal length).
+bool HasAlternatives(const VerbPattern& pat);
 
 // Matches `pat` for the verb occupying tokens [vstart, vend) of clause [cs, ce).
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,

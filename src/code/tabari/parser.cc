@@ -135,7 +135,7 @@ void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>*
     if (ch == '.') {
       if (std::islower(static_cast<unsigned char>(prev_in))) put(' ', false);
       else put('.', false);
-    } else if (ch == '?' || ch == '!' || ch == '-' || ch == '_' || ch == '\t' || ch == '\r' || ch == '\n') {
+    } else if (ch == '?' || ch == '!' || ch == '-' || ch == '_' || c < 0x20 || c == 0x7F) {
       put(' ', false);
     } else if (ch == ',') {
       bool in_number = std::isdigit(static_cast<unsigned char>(prev_in)) && i + 1 < n &&
@@ -169,7 +169,8 @@ void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>*
 }
 
 void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
-               std::string_view text, int32_t date, Parse* p) {
+               std::string_view text, int32_t date, const std::vector<std::string>* forward,
+               Parse* p) {
   bool all_caps = false;
   FilterText(text, &p->buf, &p->toks, &p->cap, &all_caps);
   const int n = static_cast<int>(p->toks.size());
@@ -186,6 +187,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   p->discard = p->complex = p->shifted = p->too_short = false;
   p->why.clear();
   p->shift_days = 0;
+  p->first_actor.clear();
   if (n < opts.minimum_words) {
     p->too_short = true;
     return;
@@ -262,7 +264,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
         if (el.kind != PElem::Kind::kWord) { ok = false; break; }
         int found = -1;
         for (int q = pos; q < n && q < pos + 3; ++q) {
-          if (Lexicon::WordMatch(el.word, p->toks[q], !el.adjacent)) { found = q; break; }
+          if (Lexicon::WordMatch(el.word, p->toks[q], Lexicon::Endings::kNone)) { found = q; break; }
         }
         if (found < 0) ok = false;
         else pos = found + 1;
@@ -345,6 +347,14 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     item_last[e - 1] = target;
   }
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.start < b.start; });
+  for (int i = 0; i < n; ++i) {
+    if (p->entry[i] >= 0 && lex.entry(p->entry[i]).kind == EntryKind::kActor) {
+      const std::string& code = ActorCodeAt(lex.actors().actors[lex.entry(p->entry[i]).index], date);
+      if (code == "---" || code == "###" || code == "+++") continue;
+      SplitCodes(code, &p->first_actor);
+      break;
+    }
+  }
 
   // --- 4. Compound actors: np (, np)* [,] AND np, np = (DET|ADJ|NOUN)* actor.
   auto link_ok = [&](int from, int to, bool* has_and) {
@@ -408,7 +418,18 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   // --- 5. Pronouns.
   std::vector<ActorGroup> refs;
   for (int i = 0; i < n; ++i) {
-    if (p->tag[i] != Tag::kPronoun || p->groups.empty()) continue;
+    if (p->tag[i] != Tag::kPronoun) continue;
+    if (forward != nullptr && !forward->empty() && (p->groups.empty() || p->groups.front().start > i)) {
+      ActorGroup g;
+      g.start = i;
+      g.end = i + 1;
+      g.codes = *forward;
+      g.compound = g.codes.size() > 1;
+      g.pronoun = true;
+      refs.push_back(std::move(g));
+      continue;
+    }
+    if (p->groups.empty()) continue;
     TokenText t = p->toks[i];
     const ActorGroup* ref = nullptr;
     if (t == "HE" || t == "SHE" || t == "IT" || t == "HIM") {
@@ -448,15 +469,30 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     auto remove = [&](int from, int to) {
       for (int q = from; q < to; ++q) p->deleted[q] = 1;
     };
+    // Chained (manual 8.6): a deleted phrase consumes its closing comma, so the next
+    // phrase opens at the comma after it.
     if (!commas.empty()) {
+      size_t c = 0;
       int words = commas[0];
-      if (words >= opts.comma_bmin && words <= opts.comma_bmax) remove(0, commas[0] + 1);
-      for (size_t c = 0; c + 1 < commas.size(); ++c) {
-        int w = commas[c + 1] - commas[c] - 1;
-        if (w > opts.comma_min && w <= opts.comma_max) remove(commas[c], commas[c + 1] + 1);
+      if (words >= opts.comma_bmin && words <= opts.comma_bmax) {
+        remove(0, commas[0] + 1);
+        c = 1;
       }
-      int w = n - commas.back() - 1;
-      if (w > opts.comma_emin && w <= opts.comma_emax) remove(commas.back(), n);
+      while (c < commas.size()) {
+        if (c + 1 < commas.size()) {
+          int w = commas[c + 1] - commas[c] - 1;
+          if (w > opts.comma_min && w <= opts.comma_max) {
+            remove(commas[c], commas[c + 1] + 1);
+            c += 2;
+            continue;
+          }
+          ++c;
+          continue;
+        }
+        int w = n - commas[c] - 1;
+        if (w > opts.comma_emin && w <= opts.comma_emax) remove(commas[c], n);
+        ++c;
+      }
     }
   }
 
@@ -483,6 +519,30 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   }
   (void)IsActorLike;
   (void)owner;
+}
+
+}  // namespace dyad::tabari
+
+namespace dyad::tabari {
+
+std::string DescribeParse(const Parse& p) {
+  static const char* kNames[] = {"null", "ACTOR", "AGENT", "VERB", "noun", "adj", "TIME", "det", "PRON",
+                                 "CONJ", "aux", "by", "comma", "num", "quote", "cov"};
+  std::string s;
+  for (size_t i = 0; i < p.toks.size(); ++i) {
+    s += std::string(p.toks[i]) + "/" + kNames[static_cast<int>(p.tag[i])];
+    if (p.deleted[i]) s += "(del)";
+    if (p.joined[i]) s += "(j)";
+    if (p.group_start[i] >= 0) {
+      s += "<g" + std::to_string(p.group_start[i]) + ":";
+      for (const std::string& c : p.groups[p.group_start[i]].codes) s += c + ",";
+      s += ">";
+    }
+    s += " ";
+  }
+  s += "| clauses:";
+  for (auto [b, e] : p.clauses) s += " [" + std::to_string(b) + "," + std::to_string(e) + ")";
+  return s;
 }
 
 }  // namespace dyad::tabari

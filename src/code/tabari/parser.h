@@ -65,15 +65,24 @@ struct Parse {
   int shift_days = 0;              // time shift from a <TIME> phrase
   bool shifted = false;
   bool too_short = false;          // fewer words than SET: MINIMUM WORDS
+  // Codes of the first actor of the text, before any agent was attached: what FORWARD:
+  // hands to a pronoun opening the next sentence of the story.
+  std::vector<std::string> first_actor;
 };
 
 // Parses `text` coded at `date` (YYYYMMDD). `time_shift`: whether <TIME> phrases apply.
+// `forward`, when not null, holds the codes a pronoun that opens the text (before any
+// actor) refers to: the first actor of the previous sentence of the story (FORWARD:).
 void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
-               std::string_view text, int32_t date, Parse* out);
+               std::string_view text, int32_t date, const std::vector<std::string>* forward,
+               Parse* out);
 
 // Splits and filters text into TABARI words (step 1 alone). Exposed for tests.
 void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>* toks,
                 std::vector<uint8_t>* cap, bool* all_caps);
+
+// A one-line description of the parse (tokens/tags, groups, clauses), for debugging.
+std::string DescribeParse(const Parse& p);
 
 // The code of an actor entry at `date` ("---" when no restriction holds and no default).
 const std::string& ActorCodeAt(const ActorEntry& a, int32_t date);

@@ -64,6 +64,11 @@ Result<LoadedDictionaries> LoadDictionaries(const std::vector<std::string>& acto
 Result<ValidateSummary> RunValidation(const std::string& project_path, const ValidateOptions& vopts,
                                       std::ostream& out);
 
+// FORWARD: sequence format ("^^*****NNN*SSS") applied to a record header (after the date,
+// leading blanks removed): the story serial (N...) and sentence serial (S...).
+void SequenceOf(const std::string& format, const std::string& header, std::string* story,
+                long* sentence);
+
 // A record date as YYYYMMDD: six digits YYMMDD (pivot at 30), or eight with `yyyy`.
 int32_t RecordDate(const std::string& s, bool yyyy);
 

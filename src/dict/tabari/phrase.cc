@@ -208,7 +208,7 @@ bool ParseWords(std::string_view phrase, std::vector<PWord>* out, std::string* e
   std::vector<Piece> pieces;
   SplitPieces(NormalisePhrase(phrase), &pieces);
   for (const Piece& pc : pieces) {
-    if (IsSymbol(pc.text) || pc.text[0] == '&') {
+    if (IsSymbol(pc.text)) {  // '&' is a literal here ("RESEARCH_&_DEVELOPMENT")
       *err = "unexpected symbol '" + pc.text + "' in phrase";
       return false;
     }
@@ -337,6 +337,8 @@ bool ParseDate(std::string_view s, int32_t* out, std::string* err) {
     *err = "month out of range in date '" + std::string(s) + "'";
     return false;
   }
+  // Day 31 is accepted in every month, as TABARI does: CountryInfo writes "040631" for
+  // "end of June" thousands of times.
   if (day < 1 || day > 31) {
     *err = "day out of range in date '" + std::string(s) + "'";
     return false;
@@ -478,14 +480,10 @@ int PatternLength(const std::vector<PElem>& elems, const std::vector<Synset>& sy
         n += best + (e.adjacent ? 1 : 0);
         break;
       }
-      case PElem::Kind::kSynset: {
-        int best = 0;
-        if (e.synset >= 0) {
-          for (const auto& m : synsets[e.synset].members) best = std::max(best, PatternLength(m, synsets));
-        }
-        n += best + (e.adjacent ? 1 : 0);
+      case PElem::Kind::kSynset:
+        // A synset designator adds no length: "- * DOLLAR" is tried before "- * &CURRENCY".
+        n += e.adjacent ? 1 : 0;
         break;
-      }
       default:
         n += e.adjacent ? 1 : 0;
         break;

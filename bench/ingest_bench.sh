@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# bench/ingest_bench.sh: the ingest benchmark of docs/store-format.md.
+#
+# Builds a corpus of about 100,000 documents in a temporary directory (the Guardian sample
+# of ../shared/data/corpus repeated REPEAT times with distinct ids, one JSON Lines file per
+# repetition; nothing is written into the repository), ingests it into a fresh store with
+# all cores, then ingests it again (which must add nothing), and prints documents/s,
+# events/s, the database size and the peak memory (GNU time's maximum resident set).
+#
+#   bench/ingest_bench.sh [BUILD_DIR] [REPEAT]     defaults: build, 400
+# Environment: DYAD_BENCH_TMP (default: mktemp -d), DYAD_BENCH_KEEP=1 keeps it.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BUILD=${1:-build}
+REPEAT=${2:-400}
+DYAD="$BUILD/dyad"
+SAMPLE=../shared/data/corpus/guardian-2019-sample.jsonl
+[[ -x $DYAD ]] || { echo "ingest_bench: $DYAD not built" >&2; exit 2; }
+[[ -r $SAMPLE ]] || { echo "ingest_bench: $SAMPLE missing (needs ../shared)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "ingest_bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+
+TMP=${DYAD_BENCH_TMP:-$(mktemp -d /tmp/dyad-ingest-bench.XXXXXX)}
+[[ ${DYAD_BENCH_KEEP:-0} == 1 ]] || trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$TMP/corpus"
+python3 - "$SAMPLE" "$TMP/corpus" "$REPEAT" <<'PY'
+import json, sys, os
+sample, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+docs = [json.loads(l) for l in open(sample, encoding="utf-8") if l.strip()]
+for r in range(repeat):
+    d = os.path.join(out, "part%02d" % (r // 100))
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "rep%04d.jsonl" % r), "w", encoding="utf-8") as f:
+        for doc in docs:
+            doc = dict(doc, id="%s-r%04d" % (doc["id"], r))
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+PY
+DOCS=$(cat "$TMP"/corpus/*/*.jsonl | wc -l)
+BYTES=$(du -sb "$TMP/corpus" | cut -f1)
+echo "corpus: $DOCS documents, $BYTES bytes, in $TMP/corpus"
+echo "machine: $(nproc) cores, $(uname -m), $(date -u +%FT%TZ)"
+
+DB="$TMP/bench.db"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+run() {  # run LABEL: ingest into $DB, print the figures
+  /usr/bin/time -f '%e %M' -o "$TMP/time" "$DYAD" ingest "$TMP/corpus" --db "$DB" --progress lines 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 2; }
+  read -r secs kb <"$TMP/time"
+  local events
+  events=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
+  local size
+  size=$(python3 -c 'import os,sys; print(sum(os.path.getsize(p) for p in sys.argv[1:] if os.path.exists(p)))' "$DB" "$DB-wal")
+  echo "$1: $(tail -1 "$TMP/log" | sed 's/^dyad ingest: done: //')"
+  python3 -c "
+d,e,s,m,z=$DOCS,$events,$secs,$kb,$size
+print(f'  wall {s:.1f} s, {d/s:,.0f} documents/s, {e/s:,.0f} events/s (store total {e:,} events), '
+      f'database {z/1e6:,.1f} MB, peak RSS {m/1024:,.0f} MiB')"
+}
+run "first ingest"
+sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
+run "re-ingest (must add 0)"
+sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'

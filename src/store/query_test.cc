@@ -1,0 +1,234 @@
+// Tests of filters and aggregations, including hostile and malformed input.
+#include "store/query.h"
+
+#include <gtest/gtest.h>
+
+#include "store/store_test_util.h"
+
+namespace dyad::store {
+namespace {
+
+using testing::MakeDoc;
+using testing::MakeEvent;
+using testing::TempDb;
+
+class QueryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto s = Store::Open(TempDb("query"));
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s).value();
+    std::vector<CodedDocument> docs;
+    docs.push_back(MakeDoc("a", "ta", "2019-04-10",
+                           {MakeEvent("a", 0, "USAGOV", "IRN", "042", "2019-04-10", "US officials visited Tehran for peace talks."),
+                            MakeEvent("a", 1, "IRN", "USA", "111", "2019-04-11", "Iran criticised Washington.")}));
+    docs.push_back(MakeDoc("b", "tb", "2019-04-10",
+                           {MakeEvent("b", 0, "USAGOV", "IRN", "042", "2019-04-10", "American envoys visited Iran."),
+                            MakeEvent("b", 2, "IRNMIL", "ISR", "190", "2019-05-02", "Iranian forces attacked Israel.")}));
+    docs.push_back(MakeDoc("c", "tc", "2019-06-30", {MakeEvent("c", 0, "DEU", "", "010", "2019-06-30", "Germany said nothing new.")}));
+    docs.back().events[0].modality.reported = true;
+    docs.back().events[0].location = Location{"Berlin", "DEU", 52.52, 13.40, 2950159};
+    ASSERT_TRUE(store_->Begin().ok());
+    for (const auto& d : docs) ASSERT_TRUE(store_->Write(d).ok());
+    ASSERT_TRUE(store_->Commit().ok());
+  }
+
+  std::vector<int64_t> Ids(const EventFilter& f, Status* status = nullptr) {
+    std::vector<int64_t> ids;
+    Status s = ForEachEvent(*store_, f, 0, [&](const out::ExportRecord& r) {
+      ids.push_back(r.event_id);
+      return true;
+    });
+    if (status) *status = s;
+    else EXPECT_TRUE(s.ok()) << s.message();
+    return ids;
+  }
+
+  int64_t Events() { return store_->Counts().value().events; }
+
+  std::unique_ptr<Store> store_;
+};
+
+using Ids = std::vector<int64_t>;
+
+TEST_F(QueryTest, NoFilterSelectsEverythingInOrder) { EXPECT_EQ(Ids(EventFilter{}), (Ids{1, 2, 3, 4, 5})); }
+
+TEST_F(QueryTest, ActorsExactlyOrByPrefix) {
+  EventFilter f;
+  f.actors = {"IRN"};
+  EXPECT_EQ(Ids(f), (Ids{1, 2, 3}));
+  f.actors = {"IRN*"};
+  EXPECT_EQ(Ids(f), (Ids{1, 2, 3, 4}));
+  f.actors = {"usagov"};  // any case
+  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  f = {};
+  f.sources = {"IRN*"};
+  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  f = {};
+  f.targets = {"ISR", "USA"};
+  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+}
+
+TEST_F(QueryTest, DyadsAreDirected) {
+  EventFilter f;
+  f.dyads = {"USA*,IRN"};
+  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  f.dyads = {"IRN,USA*"};
+  EXPECT_EQ(Ids(f), (Ids{2}));
+}
+
+TEST_F(QueryTest, CodesRootsQuadsDatesPlacesText) {
+  EventFilter f;
+  f.codes = {"042"};
+  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  f = {};
+  f.roots = {"19", "11"};
+  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  f = {};
+  f.quads = {4};
+  EXPECT_EQ(Ids(f), (Ids{4}));
+  f = {};
+  f.from = "2019-04-11";
+  f.to = "2019-05-31";
+  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  f = {};
+  f.places = {"berlin"};
+  EXPECT_EQ(Ids(f), (Ids{5}));
+  f.places = {"DEU"};
+  EXPECT_EQ(Ids(f), (Ids{5}));
+  f = {};
+  f.text = "visited";
+  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  f.text = "\"peace talks\"";
+  EXPECT_EQ(Ids(f), (Ids{1}));
+  f = {};
+  f.facts_only = true;
+  EXPECT_EQ(Ids(f), (Ids{1, 2, 3, 4}));
+}
+
+TEST_F(QueryTest, DedupKeepsOneEventPerDyadCodeAndDay) {
+  EventFilter f;
+  f.dedup = true;
+  EXPECT_EQ(Ids(f), (Ids{1, 2, 4, 5}));
+  // The survivor is the first event that passes the other filters.
+  f.text = "envoys";
+  EXPECT_EQ(Ids(f), (Ids{3}));
+  std::vector<out::ExportRecord> recs;
+  ASSERT_TRUE(ForEachEvent(*store_, EventFilter{}, 1, [&](const out::ExportRecord& r) {
+    recs.push_back(r);
+    return true;
+  }).ok());
+  ASSERT_EQ(recs.size(), 1u);  // the limit
+  EXPECT_EQ(recs[0].cluster_events, 2);
+  EXPECT_EQ(recs[0].cluster_documents, 2);
+  EXPECT_EQ(recs[0].doc_url, "https://example.org/a");
+}
+
+TEST_F(QueryTest, HostileValuesAreRejectedWithClearMessagesAndChangeNothing) {
+  const int64_t before = Events();
+  struct Case {
+    void (*set)(EventFilter*);
+    const char* expect;
+  };
+  const Case cases[] = {
+      {[](EventFilter* f) { f->actors = {"USA'; DROP TABLE events; --"}; }, "--actor"},
+      {[](EventFilter* f) { f->sources = {"\" OR 1=1 --"}; }, "--source"},
+      {[](EventFilter* f) { f->dyads = {"USA"}; }, "SOURCE,TARGET"},
+      {[](EventFilter* f) { f->dyads = {"USA,IRN,ISR"}; }, "SOURCE,TARGET"},
+      {[](EventFilter* f) { f->codes = {"42"}; }, "not a CAMEO event code"},
+      {[](EventFilter* f) { f->codes = {"042) OR (1=1"}; }, "not a CAMEO event code"},
+      {[](EventFilter* f) { f->roots = {"21"}; }, "not a CAMEO root"},
+      {[](EventFilter* f) { f->roots = {"042"}; }, "not a CAMEO root"},
+      {[](EventFilter* f) { f->quads = {5}; }, "not a QuadClass"},
+      {[](EventFilter* f) { f->from = "2019-02-30"; }, "--from '2019-02-30' is not a date"},
+      {[](EventFilter* f) { f->to = "yesterday"; }, "--to 'yesterday' is not a date"},
+      {[](EventFilter* f) { f->from = "2019-4-1"; }, "is not a date"},
+      {[](EventFilter* f) { f->from = "2019-05-01"; f->to = "2019-04-01"; }, "is after"},
+      {[](EventFilter* f) { f->text = "\"unterminated"; }, "not a valid full-text query"},
+      {[](EventFilter* f) { f->text = "'; DROP TABLE events; --"; }, "not a valid full-text query"},
+      {[](EventFilter* f) { f->text = "AND OR"; }, "not a valid full-text query"},
+  };
+  for (const auto& c : cases) {
+    EventFilter f;
+    c.set(&f);
+    Status s;
+    Ids(f, &s);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << c.expect << ": " << s.message();
+    EXPECT_NE(s.message().find(c.expect), std::string::npos) << s.message();
+  }
+  EXPECT_EQ(Events(), before);
+}
+
+TEST_F(QueryTest, OddButValidValuesGiveCorrectEmptyOrFullResults) {
+  EventFilter f;
+  f.from = "0001-01-01";
+  f.to = "9999-12-31";
+  EXPECT_EQ(Ids(f).size(), 5u);  // a huge range is just a range
+  f = {};
+  f.actors = {"ZZZ"};
+  EXPECT_TRUE(Ids(f).empty());
+  f = {};
+  f.places = {"'; DROP TABLE places; --"};  // a place name is free text: bound, matches nothing
+  EXPECT_TRUE(Ids(f).empty());
+  f = {};
+  f.text = "\"'; DROP TABLE events; --\"";  // quoted: a literal phrase, found nowhere
+  EXPECT_TRUE(Ids(f).empty());
+  f = {};
+  f.from = "2020-01-01";
+  EXPECT_TRUE(Ids(f).empty());
+  EXPECT_EQ(Events(), 5);
+}
+
+TEST_F(QueryTest, AggregatesByDyadTimeQuadAndActor) {
+  Aggregation a;
+  a.by = {"dyad"};
+  auto t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->columns, (std::vector<std::string>{"source", "target", "events", "goldstein_sum", "goldstein_mean"}));
+  ASSERT_FALSE(t->rows.empty());
+  EXPECT_EQ(t->rows[0], (std::vector<std::string>{"USAGOV", "IRN", "2", "3", "1.5"}));
+
+  a.by = {"month"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->rows.size(), 3u);
+  EXPECT_EQ(t->rows[0][0], "2019-04");
+  EXPECT_EQ(t->rows[0][1], "3");
+  EXPECT_EQ(t->rows[1][0], "2019-05");
+
+  a.by = {"week"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows[0][0], "2019-04-08");  // the Monday of 2019-04-10
+
+  a.by = {"quad"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows[0], (std::vector<std::string>{"1", "3", "4.5", "1.5"}));
+
+  a.by = {"actor"};
+  a.top = 2;
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->rows.size(), 2u);
+  EXPECT_EQ(t->rows[0][0], "IRN");  // 3 events as source or target
+  EXPECT_EQ(t->rows[0][1], "3");
+
+  EventFilter dedup;
+  dedup.dedup = true;
+  a = {};
+  a.by = {"dyad", "day"};
+  t = Aggregate(*store_, dedup, a);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows[0], (std::vector<std::string>{"USAGOV", "IRN", "2019-04-10", "1", "1.5", "1.5"}));
+
+  a.by = {"dyad; DROP TABLE events"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("is not a grouping"), std::string::npos);
+  a.by = {"day", "day"};
+  EXPECT_FALSE(Aggregate(*store_, EventFilter{}, a).ok());
+}
+
+}  // namespace
+}  // namespace dyad::store

@@ -1,0 +1,93 @@
+// store/sqlite.h: a thin RAII layer over the SQLite C API, errors as dyad::Status.
+//
+// Db owns one connection; Stmt one prepared statement. Neither is thread-safe: a
+// connection and its statements belong to one thread at a time (SQLite's own rule for
+// connections opened with SQLITE_OPEN_NOMUTEX). Values are always bound, never spliced
+// into SQL text: Bind() is the only way user input reaches a statement.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "dyad/status.h"
+
+namespace dyad::store {
+
+class Db {
+ public:
+  // Opens (creating when `create`) the database file at `path`; read-only when `read_only`.
+  static Result<std::unique_ptr<Db>> Open(const std::string& path, bool create, bool read_only);
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  // Runs one or more statements without results (schema, pragmas, BEGIN/COMMIT).
+  Status Exec(std::string_view sql);
+  // "PATH: MESSAGE" for the connection's last error, prefixed with `what`.
+  Status Error(std::string_view what) const;
+  sqlite3* get() const { return db_; }
+  const std::string& path() const { return path_; }
+  int64_t LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+  int Changes() const { return sqlite3_changes(db_); }
+
+ private:
+  Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  sqlite3* db_;
+  std::string path_;
+};
+
+class Stmt {
+ public:
+  Stmt() = default;
+  ~Stmt();
+  Stmt(Stmt&& o) noexcept : st_(o.st_), db_(o.db_) { o.st_ = nullptr; }
+  Stmt& operator=(Stmt&& o) noexcept;
+  Stmt(const Stmt&) = delete;
+
+  // Compiles `sql`; the message of a failure names the database and quotes SQLite.
+  static Result<Stmt> Prepare(Db& db, std::string_view sql);
+
+  // Binders: 1-based index as in SQLite. Text is copied (SQLITE_TRANSIENT).
+  void Bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  void Bind(int i, int v) { sqlite3_bind_int64(st_, i, v); }
+  void Bind(int i, double v) { sqlite3_bind_double(st_, i, v); }
+  void Bind(int i, std::string_view v) {
+    sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  void BindNull(int i) { sqlite3_bind_null(st_, i); }
+  // Empty text binds NULL.
+  void BindOrNull(int i, std::string_view v) {
+    if (v.empty()) BindNull(i); else Bind(i, v);
+  }
+
+  // Steps once: true with a row, false when done; *status set (and false) on error.
+  bool Step(Status* status);
+  // Steps to completion (statements without rows). Resets afterwards.
+  Status Run();
+  void Reset() { sqlite3_reset(st_); sqlite3_clear_bindings(st_); }
+
+  int64_t Int(int col) const { return sqlite3_column_int64(st_, col); }
+  double Double(int col) const { return sqlite3_column_double(st_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  std::string Text(int col) const {
+    const auto* p = sqlite3_column_text(st_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<size_t>(sqlite3_column_bytes(st_, col)))
+             : std::string();
+  }
+  int Columns() const { return sqlite3_column_count(st_); }
+  std::string ColumnName(int col) const { return sqlite3_column_name(st_, col); }
+  int ColumnType(int col) const { return sqlite3_column_type(st_, col); }
+  sqlite3_stmt* get() const { return st_; }
+
+ private:
+  Stmt(sqlite3_stmt* st, Db* db) : st_(st), db_(db) {}
+  sqlite3_stmt* st_ = nullptr;
+  Db* db_ = nullptr;
+};
+
+}  // namespace dyad::store

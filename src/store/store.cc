@@ -1,0 +1,298 @@
+// store/store.cc: opening the store and writing coded documents into it.
+//
+// Writing a document is: look its id up; the same content hash means nothing to do; a
+// different one means delete its events and sentences (the FTS triggers follow) and
+// update its row; no row means insert one. Then its event sentences and its events go
+// in, each event pointing at interned actors, places and a cluster. Actor codes are
+// interned through an in-memory cache in front of an upsert (`INSERT ... ON CONFLICT DO
+// UPDATE ... RETURNING`, one statement whether the row is new or not); clusters, which
+// grow with the archive, are not cached: the upsert's unique-index probe is the lookup.
+//
+// Crash safety comes from SQLite: the writer runs in WAL mode, and a document and all its
+// rows are written inside the caller's transaction, so a kill at any moment leaves each
+// document entirely in (committed) or entirely out. synchronous=NORMAL only risks the
+// last transactions on a power cut, never on a process crash, and never corruption.
+#include "store/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "store/schema.h"
+
+namespace dyad::store {
+
+int64_t ContentHash(const Document& doc) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xff;  // separator: ("ab","c") and ("a","bc") differ
+    h *= 1099511628211ull;
+  };
+  mix(doc.date);
+  mix(doc.text);
+  return static_cast<int64_t>(h);
+}
+
+Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only));
+  const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cache_mib * 1024);
+  DYAD_RETURN_IF_ERROR(db->Exec(cache));
+  DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
+  if (options.read_only) {
+    DYAD_ASSIGN_OR_RETURN(int v, SchemaVersion(*db));
+    if (v == 0) return Status::InvalidArgument(path + ": not a dyad store (no schema_version table)");
+    if (v != kSchemaVersion) {
+      return Status::InvalidArgument(path + ": store schema version " + std::to_string(v) +
+                                     ", this dyad reads version " + std::to_string(kSchemaVersion) +
+                                     (v < kSchemaVersion ? " (run `dyad ingest` on it to upgrade)" : " (upgrade dyad)"));
+    }
+  } else {
+    DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
+    DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
+    DYAD_RETURN_IF_ERROR(Migrate(*db));
+  }
+  return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+Result<StoreCounts> Store::Counts() {
+  DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(*db_,
+      "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
+      " (SELECT count(*) FROM events), (SELECT count(*) FROM actors),"
+      " (SELECT count(*) FROM places), (SELECT count(*) FROM clusters)"));
+  Status s;
+  if (!st.Step(&s)) return s.ok() ? Status::Internal("count returned no row") : s;
+  StoreCounts c;
+  c.documents = st.Int(0);
+  c.sentences = st.Int(1);
+  c.events = st.Int(2);
+  c.actors = st.Int(3);
+  c.places = st.Int(4);
+  c.clusters = st.Int(5);
+  return c;
+}
+
+Result<bool> Store::HasUnchanged(const std::string& doc_id, int64_t hash) {
+  if (!has_doc_.get()) {
+    DYAD_ASSIGN_OR_RETURN(has_doc_, Stmt::Prepare(*db_, "SELECT content_hash FROM documents WHERE doc_id=?"));
+  }
+  has_doc_.Bind(1, doc_id);
+  Status s;
+  const bool found = has_doc_.Step(&s);
+  const bool same = found && has_doc_.Int(0) == hash;
+  has_doc_.Reset();
+  if (!s.ok()) return s;
+  return same;
+}
+
+Status Store::PrepareWriter() {
+  if (writer_ready_) return Status::Ok();
+  DYAD_ASSIGN_OR_RETURN(find_doc_, Stmt::Prepare(*db_, "SELECT doc_pk, content_hash FROM documents WHERE doc_id=?"));
+  DYAD_ASSIGN_OR_RETURN(insert_doc_, Stmt::Prepare(*db_,
+      "INSERT INTO documents(doc_id, content_hash, date, source, url, title, meta, origin, n_sentences,"
+      " n_events, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))"));
+  DYAD_ASSIGN_OR_RETURN(update_doc_, Stmt::Prepare(*db_,
+      "UPDATE documents SET content_hash=?, date=?, source=?, url=?, title=?, meta=?, origin=?,"
+      " n_sentences=?, n_events=?, ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE doc_pk=?"));
+  DYAD_ASSIGN_OR_RETURN(delete_events_, Stmt::Prepare(*db_, "DELETE FROM events WHERE doc_pk=?"));
+  DYAD_ASSIGN_OR_RETURN(delete_sentences_, Stmt::Prepare(*db_, "DELETE FROM sentences WHERE doc_pk=?"));
+  DYAD_ASSIGN_OR_RETURN(insert_sentence_, Stmt::Prepare(*db_,
+      "INSERT INTO sentences(doc_pk, idx, start, end, text, citation) VALUES (?,?,?,?,?,?)"));
+  DYAD_ASSIGN_OR_RETURN(insert_event_, Stmt::Prepare(*db_,
+      "INSERT INTO events(doc_pk, seq, sentence_pk, sentence, date, date_source,"
+      " source_actor_id, source_text, source_start, source_end, source_name,"
+      " target_actor_id, target_text, target_start, target_end, target_name,"
+      " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
+      " verb, verb_start, verb_end, pattern, pattern_where, cluster_id)"
+      " VALUES (?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
+  DYAD_ASSIGN_OR_RETURN(upsert_actor_, Stmt::Prepare(*db_,
+      "INSERT INTO actors(code, country) VALUES (?,?)"
+      " ON CONFLICT(code) DO UPDATE SET code=excluded.code RETURNING actor_id"));
+  DYAD_ASSIGN_OR_RETURN(upsert_place_, Stmt::Prepare(*db_,
+      "INSERT INTO places(name, country, lat, lon, geonameid) VALUES (?,?,?,?,?)"
+      " ON CONFLICT(name, country, geonameid) DO UPDATE SET name=excluded.name RETURNING place_id"));
+  DYAD_ASSIGN_OR_RETURN(upsert_cluster_, Stmt::Prepare(*db_,
+      "INSERT INTO clusters(source_actor_id, target_actor_id, code, date) VALUES (?,?,?,?)"
+      " ON CONFLICT(source_actor_id, target_actor_id, code, date) DO UPDATE SET code=excluded.code"
+      " RETURNING cluster_id"));
+  writer_ready_ = true;
+  return Status::Ok();
+}
+
+Status Store::Begin() {
+  DYAD_RETURN_IF_ERROR(PrepareWriter());
+  return db_->Exec("BEGIN IMMEDIATE");
+}
+
+Status Store::Commit() { return db_->Exec("COMMIT"); }
+
+Status Store::Rollback() {
+  // Interned ids may belong to the rolled-back transaction.
+  actor_cache_.clear();
+  place_cache_.clear();
+  return db_->Exec("ROLLBACK");
+}
+
+Status Store::PruneClusters() {
+  return db_->Exec("DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM events)");
+}
+
+namespace {
+
+Result<int64_t> StepId(Stmt& st) {
+  Status s;
+  const bool row = st.Step(&s);
+  const int64_t id = row ? st.Int(0) : -1;
+  st.Reset();
+  if (!s.ok()) return s;
+  if (!row) return Status::Internal("upsert returned no id");
+  return id;
+}
+
+std::string MetaValue(const Document& d, const char* key) {
+  auto it = d.meta.find(key);
+  return it == d.meta.end() ? std::string() : it->second;
+}
+
+}  // namespace
+
+Result<int64_t> Store::ActorId(const ActorRef& a) {
+  auto it = actor_cache_.find(a.code);
+  if (it != actor_cache_.end()) return it->second;
+  upsert_actor_.Bind(1, a.code);
+  upsert_actor_.Bind(2, a.country);
+  DYAD_ASSIGN_OR_RETURN(int64_t id, StepId(upsert_actor_));
+  actor_cache_.emplace(a.code, id);
+  return id;
+}
+
+Result<int64_t> Store::PlaceId(const Location& l) {
+  std::string key = l.name + '\x1f' + l.country + '\x1f' + std::to_string(l.geonameid);
+  auto it = place_cache_.find(key);
+  if (it != place_cache_.end()) return it->second;
+  upsert_place_.Bind(1, l.name);
+  upsert_place_.Bind(2, l.country);
+  upsert_place_.Bind(3, l.lat);
+  upsert_place_.Bind(4, l.lon);
+  upsert_place_.Bind(5, l.geonameid);
+  DYAD_ASSIGN_OR_RETURN(int64_t id, StepId(upsert_place_));
+  place_cache_.emplace(std::move(key), id);
+  return id;
+}
+
+Result<int64_t> Store::ClusterId(int64_t source, int64_t target, const std::string& code,
+                                 const std::string& date) {
+  upsert_cluster_.Bind(1, source);
+  upsert_cluster_.Bind(2, target);
+  upsert_cluster_.Bind(3, code);
+  upsert_cluster_.Bind(4, date);
+  return StepId(upsert_cluster_);
+}
+
+Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
+  DYAD_RETURN_IF_ERROR(PrepareWriter());
+  const Document& d = coded.doc;
+  Status s;
+  find_doc_.Bind(1, d.id);
+  const bool exists = find_doc_.Step(&s);
+  const int64_t old_pk = exists ? find_doc_.Int(0) : 0;
+  const int64_t old_hash = exists ? find_doc_.Int(1) : 0;
+  find_doc_.Reset();
+  if (!s.ok()) return s;
+  if (exists && old_hash == coded.hash && !force) return WriteOutcome::kUnchanged;
+
+  nlohmann::json meta = nlohmann::json::object();
+  for (const auto& [k, v] : d.meta) meta[k] = v;
+  const std::string meta_text = meta.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string source = MetaValue(d, "source");
+  if (source.empty()) source = MetaValue(d, "publication");
+  std::string title = MetaValue(d, "title");
+  if (title.empty()) title = MetaValue(d, "headline");
+
+  int64_t doc_pk = old_pk;
+  Stmt& st = exists ? update_doc_ : insert_doc_;
+  int i = 1;
+  if (!exists) st.Bind(i++, d.id);
+  st.Bind(i++, coded.hash);
+  st.BindOrNull(i++, d.date);
+  st.BindOrNull(i++, source);
+  st.BindOrNull(i++, MetaValue(d, "url"));
+  st.BindOrNull(i++, title);
+  st.Bind(i++, meta_text);
+  st.BindOrNull(i++, d.origin);
+  st.Bind(i++, static_cast<int64_t>(coded.sentences));
+  st.Bind(i++, static_cast<int64_t>(coded.events.size()));
+  if (exists) {
+    st.Bind(i++, old_pk);
+    delete_events_.Bind(1, old_pk);
+    DYAD_RETURN_IF_ERROR(delete_events_.Run());
+    delete_sentences_.Bind(1, old_pk);
+    DYAD_RETURN_IF_ERROR(delete_sentences_.Run());
+  }
+  DYAD_RETURN_IF_ERROR(st.Run());
+  if (!exists) doc_pk = db_->LastInsertRowid();
+
+  std::unordered_map<int, int64_t> sentence_pk;
+  int64_t seq = 0;
+  for (const Event& e : coded.events) {
+    auto sit = sentence_pk.find(e.sentence);
+    if (sit == sentence_pk.end()) {
+      insert_sentence_.Bind(1, doc_pk);
+      insert_sentence_.Bind(2, e.sentence);
+      insert_sentence_.Bind(3, static_cast<int64_t>(e.sentence_start));
+      insert_sentence_.Bind(4, static_cast<int64_t>(e.sentence_end));
+      insert_sentence_.Bind(5, e.sentence_text);
+      insert_sentence_.BindOrNull(6, e.citation);
+      DYAD_RETURN_IF_ERROR(insert_sentence_.Run());
+      sit = sentence_pk.emplace(e.sentence, db_->LastInsertRowid()).first;
+    }
+    int64_t src = 0, tgt = 0, place = 0;
+    if (e.source) { DYAD_ASSIGN_OR_RETURN(src, ActorId(*e.source)); }
+    if (e.target) { DYAD_ASSIGN_OR_RETURN(tgt, ActorId(*e.target)); }
+    if (e.location) { DYAD_ASSIGN_OR_RETURN(place, PlaceId(*e.location)); }
+    DYAD_ASSIGN_OR_RETURN(int64_t cluster, ClusterId(src, tgt, e.code, e.date));
+
+    Stmt& ev = insert_event_;
+    int k = 1;
+    ev.Bind(k++, doc_pk);
+    ev.Bind(k++, seq++);
+    ev.Bind(k++, sit->second);
+    ev.Bind(k++, e.sentence);
+    ev.BindOrNull(k++, e.date);
+    ev.BindOrNull(k++, e.date_source);
+    for (const auto* a : {&e.source, &e.target}) {
+      if (*a) {
+        ev.Bind(k++, a == &e.source ? src : tgt);
+        ev.Bind(k++, (*a)->text);
+        ev.Bind(k++, static_cast<int64_t>((*a)->start));
+        ev.Bind(k++, static_cast<int64_t>((*a)->end));
+        ev.BindOrNull(k++, (*a)->name);
+      } else {
+        for (int n = 0; n < 5; ++n) ev.BindNull(k++);
+      }
+    }
+    ev.Bind(k++, e.code);
+    ev.Bind(k++, e.root);
+    ev.Bind(k++, e.goldstein);
+    ev.Bind(k++, e.quad);
+    ev.Bind(k++, e.plover);
+    ev.Bind(k++, e.modality.negated ? 1 : 0);
+    ev.Bind(k++, e.modality.hypothetical ? 1 : 0);
+    ev.Bind(k++, e.modality.reported ? 1 : 0);
+    if (e.location) ev.Bind(k++, place); else ev.BindNull(k++);
+    ev.Bind(k++, e.evidence.verb);
+    ev.Bind(k++, static_cast<int64_t>(e.evidence.start));
+    ev.Bind(k++, static_cast<int64_t>(e.evidence.end));
+    ev.Bind(k++, e.evidence.pattern);
+    ev.Bind(k++, e.evidence.where);
+    ev.Bind(k++, cluster);
+    DYAD_RETURN_IF_ERROR(ev.Run());
+  }
+  return exists ? WriteOutcome::kReplaced : WriteOutcome::kInserted;
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,95 @@
+// store/store.h: the event store, one SQLite file (schema: docs/store-format.md).
+//
+// A Store is one connection. Not thread-safe: use one Store per thread (SQLite allows many
+// readers and one writer at a time on a file in WAL mode; a second writer waits up to 10 s
+// for the lock, then fails with an error naming the file).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+#include "store/sqlite.h"
+
+namespace dyad::store {
+
+struct StoreOptions {
+  // Create the file (and the schema) when missing; upgrade an older schema. Default: true.
+  bool create = true;
+  // Open read-only (query, export): no schema change; a missing file is an error.
+  // Default: false.
+  bool read_only = false;
+  // SQLite page cache for this connection, in MiB. Default: 64.
+  int cache_mib = 64;
+};
+
+// Row counts of the main tables.
+struct StoreCounts {
+  int64_t documents = 0, sentences = 0, events = 0, actors = 0, places = 0, clusters = 0;
+  bool operator==(const StoreCounts&) const = default;
+};
+
+// The identity of a document's content: a 64-bit FNV-1a hash of its date and its text.
+// A document whose id is stored with the same hash is unchanged. Pure.
+int64_t ContentHash(const Document& doc);
+
+// One coded document, ready to be written.
+struct CodedDocument {
+  Document doc;
+  int64_t hash = 0;
+  std::vector<Event> events;
+  size_t sentences = 0;  // sentences in the document (from the coder)
+};
+
+enum class WriteOutcome { kInserted, kReplaced, kUnchanged };
+
+class Store {
+ public:
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
+  ~Store();
+
+  Db& db() { return *db_; }
+  const std::string& path() const { return db_->path(); }
+
+  Result<StoreCounts> Counts();
+
+  // True when `doc_id` is stored with content hash `hash` (so writing it again would
+  // change nothing).
+  Result<bool> HasUnchanged(const std::string& doc_id, int64_t hash);
+
+  // Writing. REQUIRES: !read_only. Begin() opens a transaction; Write() adds one document
+  // and its events (replacing the events of a stored document with that id whose hash
+  // differs; doing nothing for one whose hash is the same, unless `force`); Commit() makes
+  // the batch durable as one unit. A document and its events are always in the same
+  // transaction, so a crash leaves either all of a document or none of it.
+  Status Begin();
+  Result<WriteOutcome> Write(const CodedDocument& coded, bool force = false);
+  Status Commit();
+  Status Rollback();
+  // Deletes clusters no event points at any more (after replacements). Inside or outside a
+  // transaction.
+  Status PruneClusters();
+
+ private:
+  explicit Store(std::unique_ptr<Db> db);
+  Status PrepareWriter();
+  Result<int64_t> ActorId(const ActorRef& a);
+  Result<int64_t> PlaceId(const Location& l);
+  Result<int64_t> ClusterId(int64_t source, int64_t target, const std::string& code, const std::string& date);
+
+  std::unique_ptr<Db> db_;
+  bool writer_ready_ = false;
+  Stmt find_doc_, insert_doc_, update_doc_, delete_events_, delete_sentences_, insert_sentence_,
+      insert_event_, upsert_actor_, upsert_place_, upsert_cluster_;
+  std::unordered_map<std::string, int64_t> actor_cache_;
+  std::unordered_map<std::string, int64_t> place_cache_;
+  Stmt has_doc_;
+};
+
+}  // namespace dyad::store

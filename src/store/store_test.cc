@@ -1,0 +1,169 @@
+// Tests of the store: schema and versions, idempotent writes, replacement, clusters.
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include "store/schema.h"
+#include "store/store_test_util.h"
+
+namespace dyad::store {
+namespace {
+
+using testing::MakeDoc;
+using testing::MakeEvent;
+using testing::TempDb;
+
+TEST(Store, CreatesTheSchemaAtTheCurrentVersion) {
+  const std::string path = TempDb("create");
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto v = SchemaVersion(s.value()->db());
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v.value(), kSchemaVersion);
+  auto c = s.value()->Counts();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c.value(), StoreCounts{});
+  // Opening again does not re-run the migration.
+  s.value().reset();
+  auto again = Store::Open(path);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+}
+
+TEST(Store, ReadOnlyOpenOfAMissingFileFails) {
+  StoreOptions ro;
+  ro.read_only = true;
+  ro.create = false;
+  auto s = Store::Open(TempDb("missing"), ro);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("missing.db"), std::string::npos) << s.status().message();
+}
+
+TEST(Store, RefusesANewerSchemaAndForeignDatabases) {
+  const std::string path = TempDb("newer");
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE(s.value()->db().Exec("INSERT INTO schema_version VALUES (99, 'x')").ok());
+  }
+  auto s = Store::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("newer"), std::string::npos) << s.status().message();
+
+  const std::string other = TempDb("foreign");
+  {
+    auto db = Db::Open(other, true, false);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db.value()->Exec("CREATE TABLE t(x)").ok());
+  }
+  auto f = Store::Open(other);
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().message().find("not a dyad store"), std::string::npos) << f.status().message();
+}
+
+TEST(Store, WritingTheSameDocumentTwiceAddsNothing) {
+  auto s = Store::Open(TempDb("idem"));
+  ASSERT_TRUE(s.ok());
+  Store& st = *s.value();
+  auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
+                     {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany."),
+                      MakeEvent("d1", 1, "DEU", "IRN", "042", "2019-04-10", "Germany visited Iran.")});
+  ASSERT_TRUE(st.Begin().ok());
+  auto r = st.Write(doc);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value(), WriteOutcome::kInserted);
+  ASSERT_TRUE(st.Commit().ok());
+  const StoreCounts first = st.Counts().value();
+  EXPECT_EQ(first.documents, 1);
+  EXPECT_EQ(first.events, 2);
+  EXPECT_EQ(first.sentences, 2);
+  EXPECT_EQ(first.actors, 2);
+
+  ASSERT_TRUE(st.Begin().ok());
+  r = st.Write(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value(), WriteOutcome::kUnchanged);
+  ASSERT_TRUE(st.Commit().ok());
+  EXPECT_EQ(st.Counts().value(), first);
+  EXPECT_TRUE(st.HasUnchanged("d1", doc.hash).value());
+  EXPECT_FALSE(st.HasUnchanged("d1", doc.hash + 1).value());
+  EXPECT_FALSE(st.HasUnchanged("nope", doc.hash).value());
+}
+
+TEST(Store, AChangedDocumentReplacesItsEvents) {
+  auto s = Store::Open(TempDb("replace"));
+  ASSERT_TRUE(s.ok());
+  Store& st = *s.value();
+  auto v1 = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
+                    {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany."),
+                     MakeEvent("d1", 1, "DEU", "IRN", "042", "2019-04-10", "Germany visited Iran.")});
+  auto v2 = MakeDoc("d1", "Iran attacked Germany.", "2019-04-10",
+                    {MakeEvent("d1", 0, "IRN", "DEU", "190", "2019-04-10", "Iran attacked Germany.")});
+  ASSERT_TRUE(st.Begin().ok());
+  ASSERT_TRUE(st.Write(v1).ok());
+  ASSERT_TRUE(st.Commit().ok());
+  ASSERT_TRUE(st.Begin().ok());
+  auto r = st.Write(v2);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value(), WriteOutcome::kReplaced);
+  ASSERT_TRUE(st.PruneClusters().ok());
+  ASSERT_TRUE(st.Commit().ok());
+  auto c = st.Counts().value();
+  EXPECT_EQ(c.documents, 1);
+  EXPECT_EQ(c.events, 1);
+  EXPECT_EQ(c.sentences, 1);
+  EXPECT_EQ(c.clusters, 1);
+  auto q = Stmt::Prepare(st.db(), "SELECT code FROM events");
+  ASSERT_TRUE(q.ok());
+  Status ss;
+  ASSERT_TRUE(q->Step(&ss));
+  EXPECT_EQ(q->Text(0), "190");
+  // The full-text index followed: the old sentence is gone, the new one is found.
+  auto fts = Stmt::Prepare(st.db(), "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?");
+  ASSERT_TRUE(fts.ok());
+  fts->Bind(1, std::string_view("visited"));
+  ASSERT_TRUE(fts->Step(&ss));
+  EXPECT_EQ(fts->Int(0), 0);
+  fts->Reset();
+  fts->Bind(1, std::string_view("attacked"));
+  ASSERT_TRUE(fts->Step(&ss));
+  EXPECT_EQ(fts->Int(0), 1);
+}
+
+TEST(Store, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
+  auto s = Store::Open(TempDb("cluster"));
+  ASSERT_TRUE(s.ok());
+  Store& st = *s.value();
+  ASSERT_TRUE(st.Begin().ok());
+  ASSERT_TRUE(st.Write(MakeDoc("a", "x", "2019-04-10", {MakeEvent("a", 0, "IRN", "DEU", "042", "2019-04-10", "x")})).ok());
+  ASSERT_TRUE(st.Write(MakeDoc("b", "y", "2019-04-10", {MakeEvent("b", 0, "IRN", "DEU", "042", "2019-04-10", "y")})).ok());
+  ASSERT_TRUE(st.Write(MakeDoc("c", "z", "2019-04-11", {MakeEvent("c", 0, "IRN", "DEU", "042", "2019-04-11", "z")})).ok());
+  ASSERT_TRUE(st.Commit().ok());
+  auto q = Stmt::Prepare(st.db(), "SELECT cluster_id FROM events ORDER BY event_id");
+  ASSERT_TRUE(q.ok());
+  Status ss;
+  std::vector<int64_t> ids;
+  while (q->Step(&ss)) ids.push_back(q->Int(0));
+  ASSERT_EQ(ids.size(), 3u);
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[0], ids[2]);
+}
+
+TEST(Store, ContentHashSeesTextAndDate) {
+  Document a;
+  a.id = "x";
+  a.text = "abc";
+  a.date = "2019-01-01";
+  Document b = a;
+  EXPECT_EQ(ContentHash(a), ContentHash(b));
+  b.text = "abd";
+  EXPECT_NE(ContentHash(a), ContentHash(b));
+  b = a;
+  b.date = "2019-01-02";
+  EXPECT_NE(ContentHash(a), ContentHash(b));
+  b = a;
+  b.meta["url"] = "u";  // metadata is not content
+  EXPECT_EQ(ContentHash(a), ContentHash(b));
+}
+
+}  // namespace
+}  // namespace dyad::store
