@@ -58,9 +58,13 @@ bool IsPosting(const dict::AgentEntry* agent) {
   return false;
 }
 
+// Codes whose first three letters are not a country (or region): international
+// organisations, NGOs and movements, international militant groups, companies,
+// unidentified actors.
 bool IsCountryCode(std::string_view code) {
-  return code.size() >= 3 && code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO" &&
-         code.substr(0, 3) != "MNC";
+  if (code.size() < 3) return false;
+  std::string_view p = code.substr(0, 3);
+  return p != "IGO" && p != "NGO" && p != "NGM" && p != "IMG" && p != "MNC" && p != "UIS";
 }
 
 }  // namespace

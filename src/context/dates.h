@@ -1,4 +1,4 @@
-// context/dates.h: calendar dates written in a sentence, resolved against the story's date.
+// context/dates.h: dates written in a sentence, resolved against the story's date.
 #pragma once
 
 #include <cstdint>
@@ -9,23 +9,41 @@
 
 namespace dyad::context {
 
+enum class DatePrecision : uint8_t { kDay, kWeek, kMonth, kYear };
+
 // A date expression found in a sentence: tokens [first, last] and the date it names.
 struct DateMention {
   size_t first = 0;
   size_t last = 0;
-  int32_t date = 0;  // YYYYMMDD
+  int32_t date = 0;  // YYYYMMDD; for a period, its first day
+  DatePrecision precision = DatePrecision::kDay;
 };
 
-// Finds "June 6", "on May 18", "6 June", "June 6, 2006", "Sept. 3", "[June 16]" in
-// `s` (tokens marked excluded are skipped). A month without a day is not a date here.
-// "May" counts as a month only when capitalised and next to a day number, so the modal
-// "may" never does. Without a year, the month-day takes the year that puts it nearest
-// before or on `doc_date` (YYYYMMDD), so a "December 20" in a 5 January story is the
-// previous year; with `future` true it takes the nearest on or after instead.
-// `doc_date` 0 means unknown: only expressions with an explicit year are returned.
+// Finds the date expressions of `s` (tokens marked excluded are skipped) and resolves
+// them against `doc_date` (YYYYMMDD; 0 = unknown, when only expressions with an
+// explicit year are returned):
+//   absolute:  "June 6", "on May 18", "6 June", "June 6, 2006", "Sept. 3", "[June 16]";
+//              "in August", "in early May" (month: its first day); "in 2004" (Jan 1).
+//   relative:  "today", "yesterday", "tomorrow"; "on Tuesday" (the nearest Tuesday on or
+//              before the story's date); "last week" (7 days before), "last month" and
+//              "last year" (the first day of that period), "earlier this month" and
+//              "this month" (its first day), "earlier this year", "N days/weeks/months/
+//              years ago" (N in digits or words one..twelve, "a").
+// Without a year, a month-day takes the year that puts it nearest before or on the
+// story's date ("December 20" in a 5 January story is the previous year), and a month
+// the latest one that began on or before it. With `future` true (the sentence speaks of
+// the future) they look forward instead: the nearest on or after; weekdays likewise,
+// and "next week/month/year" always does.
+// "May" is a month only when capitalised and beside a day number or after "in", so the
+// modal "may" never is.
 std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bool future = false);
 
 // 20060606 -> "2006-06-06".
 std::string FormatDate(int32_t yyyymmdd);
+
+// Calendar arithmetic on YYYYMMDD dates.
+int32_t AddDays(int32_t yyyymmdd, int days);
+int32_t AddMonths(int32_t yyyymmdd, int months);  // day clamped to the month's length
+int Weekday(int32_t yyyymmdd);                    // 0 = Sunday .. 6 = Saturday
 
 }  // namespace dyad::context

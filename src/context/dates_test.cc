@@ -71,3 +71,61 @@ TEST(Dates, ImpossibleDaysAreIgnored) {
 
 }  // namespace
 }  // namespace dyad::context
+
+namespace dyad::context {
+namespace {
+
+// 2006-06-16 was a Friday.
+TEST(Dates, CalendarArithmetic) {
+  EXPECT_EQ(Weekday(20060616), 5);
+  EXPECT_EQ(AddDays(20060616, -16), 20060531);
+  EXPECT_EQ(AddDays(20061231, 1), 20070101);
+  EXPECT_EQ(AddDays(20080301, -1), 20080229);
+  EXPECT_EQ(AddMonths(20060331, -1), 20060228);
+  EXPECT_EQ(AddMonths(20060115, -1), 20051215);
+}
+
+TEST(Dates, Weekdays) {
+  EXPECT_EQ(Dates("Iran said on Tuesday that", 20060616), V{"2006-06-13"});
+  EXPECT_EQ(Dates("Iran said on Friday that", 20060616), V{"2006-06-16"});
+  EXPECT_EQ(Dates("talks will open on Tuesday", 20060616, true), V{"2006-06-20"});
+  EXPECT_EQ(Dates("talks open next Monday", 20060616), V{"2006-06-19"});
+}
+
+TEST(Dates, DaysAroundTheStory) {
+  EXPECT_EQ(Dates("Iran said yesterday", 20060601), V{"2006-05-31"});
+  EXPECT_EQ(Dates("Iran said today", 20060616), V{"2006-06-16"});
+  EXPECT_EQ(Dates("Iran will say tomorrow", 20061231), V{"2007-01-01"});
+}
+
+TEST(Dates, Periods) {
+  EXPECT_EQ(Dates("Iran said last week", 20060616), V{"2006-06-09"});
+  EXPECT_EQ(Dates("Iran said earlier this month", 20060616), V{"2006-06-01"});
+  EXPECT_EQ(Dates("Iran said last month", 20060116), V{"2005-12-01"});
+  EXPECT_EQ(Dates("Iran said last year", 20060616), V{"2005-01-01"});
+  EXPECT_EQ(Dates("Iran said three years ago", 20060616), V{"2003-06-16"});
+  EXPECT_EQ(Dates("Iran said 10 days ago", 20060616), V{"2006-06-06"});
+  EXPECT_EQ(Dates("Iran said a week ago", 20060616), V{"2006-06-09"});
+}
+
+TEST(Dates, MonthsAlone) {
+  // Future: "would discuss ... in August and September" in a June story.
+  EXPECT_EQ(Dates("would discuss the delivery in August and September", 20060616, true),
+            (V{"2006-08-01", "2006-09-01"}));
+  // Past: "in August" in a June story is last August.
+  EXPECT_EQ(Dates("Iran said in August", 20060616), V{"2005-08-01"});
+  EXPECT_EQ(Dates("in May 2004 the", 20060616), V{"2004-05-01"});
+  EXPECT_EQ(Dates("Iran said in 2004", 20060616), V{"2004-01-01"});
+  // A month name alone without a preposition is not a date.
+  EXPECT_EQ(Dates("the August heat", 20060616), V{});
+}
+
+TEST(Dates, PrecisionIsReported) {
+  code::Sentence s = Make("Iran said last month");
+  auto d = FindDates(s, 20060616);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].precision, DatePrecision::kMonth);
+}
+
+}  // namespace
+}  // namespace dyad::context

@@ -42,7 +42,8 @@ Modality FindModality(const code::Sentence& s, size_t verb, size_t source) {
     if (s.excluded[i]) continue;
     std::string_view w = s.words[i], l = s.lemmas[i];
     size_t dist = verb - i;
-    if (dist <= 3 && In(w, kNegators)) m.negated = true;
+    bool nt = w.size() > 3 && w.substr(w.size() - 3) == "n't";  // "didn't", "won't"
+    if (dist <= 3 && (In(w, kNegators) || nt)) m.negated = true;
     if (dist <= 3 && w == "no" && i + 1 < n && s.words[i + 1] == "longer") m.negated = true;
     if (dist <= 4 && In(l, kRefusals) && i + 1 < n && s.words[i + 1] == "to") m.negated = true;
     if (In(l, kDenials)) {
@@ -55,8 +56,8 @@ Modality FindModality(const code::Sentence& s, size_t verb, size_t source) {
           governs = true;
       if (governs || dist <= 2) m.negated = true;
     }
-    if (dist <= 4 && In(w, kModals) && !(w == "may" && s.tokens[i].capitalized && i > 0))
-      m.hypothetical = true;
+    // A capitalised modal inside a sentence is a name or a month ("Will Smith", "May 5").
+    if (dist <= 4 && In(w, kModals) && !(s.tokens[i].capitalized && i > 0)) m.hypothetical = true;
     if (dist <= 5 && In(l, kIntents) && i + 1 < n && s.words[i + 1] == "to") m.hypothetical = true;
     if (w == "if" || w == "unless") m.hypothetical = true;
     if (i == 0 && (w == "should" || w == "were")) m.hypothetical = true;

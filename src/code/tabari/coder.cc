@@ -9,6 +9,7 @@
 namespace dyad::tabari {
 namespace {
 
+// The default searches skip an actor with the same code(s) as the other side.
 bool SameCodes(const ActorGroup& a, const ActorGroup& b) { return a.codes == b.codes; }
 
 // A source or target: a group of the parse, or a DEFAULT: code.
@@ -72,8 +73,16 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
     else if (opts.noverb && verbs == 0) why = "no verb";
     else if (opts.noactprior && verbs == 0) why = "no verb (NOACTPRIOR)";
     else if (opts.noactprior && verbs > 0) {
+      // The first verb whose root is not null-coded ("On accord Gondor repelled...").
+      int first = p.verbs[0];
+      for (int v : p.verbs) {
+        if (lex_.verbs().verbs[lex_.entry(p.entry[v]).index].code.kind != VerbCode::Kind::kNull) {
+          first = v;
+          break;
+        }
+      }
       bool prior = false;
-      for (const ActorGroup& g : p.groups) prior |= !p.deleted[g.start] && g.start < p.verbs[0];
+      for (const ActorGroup& g : p.groups) prior |= !p.deleted[g.start] && g.start < first;
       if (!prior) why = "no actor prior to the first verb";
     } else if (opts.noactafter && verbs > 0) {
       bool after = false;
@@ -89,22 +98,28 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
   const int32_t event_date = p.shifted ? ShiftDate(date, p.shift_days) : date;
   const auto& synsets = lex_.verbs().synsets;
 
+  // Searches over the live groups. "Before the verb" means the group starts before it (a
+  // non-consecutive actor phrase such as "DURTHANG ... ORC" may straddle the verb).
+  std::vector<int> live;
+  for (size_t g = 0; g < p.groups.size(); ++g) {
+    if (!p.deleted[p.groups[g].start]) live.push_back(static_cast<int>(g));
+  }
   auto first_group_in = [&](int from, int to, const ActorGroup* differ, int not_g) {
-    for (int q = from; q < to && q < n; ++q) {
-      int g = p.group_start[q];
-      if (g < 0 || g == not_g) continue;
-      if (differ != nullptr && SameCodes(p.groups[g], *differ)) continue;
+    for (int g : live) {
+      const ActorGroup& gr = p.groups[g];
+      if (gr.start < from || gr.start >= to || g == not_g) continue;
+      if (differ != nullptr && SameCodes(gr, *differ)) continue;
       return g;
     }
     return -1;
   };
-
   auto last_group_in = [&](int from, int to, const ActorGroup* differ, int not_g) {
-    for (int q = to - 1; q >= from; --q) {
-      int g = p.group_last[q];
-      if (g < 0 || g == not_g) continue;
-      if (differ != nullptr && SameCodes(p.groups[g], *differ)) continue;
-      return g;
+    for (auto it = live.rbegin(); it != live.rend(); ++it) {
+      const ActorGroup& gr = p.groups[*it];
+      // In the clause: a phrase that straddles its start counts (DEBUG-01).
+      if (gr.end <= from || gr.start >= to || *it == not_g) continue;
+      if (differ != nullptr && SameCodes(gr, *differ)) continue;
+      return *it;
     }
     return -1;
   };
@@ -114,8 +129,10 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
   for (size_t ci = 0; ci < p.clauses.size() && !done; ++ci) {
     const auto [cs, ce] = p.clauses[ci];
     bool clause_event = false;
+    bool clause_verb = false;
     for (int v : p.verbs) {
       if (v < cs || v >= ce) continue;
+      clause_verb = true;
       const LexEntry& le = lex_.entry(p.entry[v]);
       const VerbEntry& verb = lex_.verbs().verbs[le.index];
       const VerbCode* code = &verb.code;
@@ -155,6 +172,7 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
         return;
       }
       Side src, tgt;
+      bool self_target = false;  // a compound source that is its own target
       if (m.compound >= 0) {
         src.group = tgt.group = m.compound;
       }
@@ -164,9 +182,18 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       // Default search (manual 5.8); DEFAULT: PRIOR/AFTER codes take precedence over the
       // greedy searches on the other side of the verb.
       if (src.group < 0) {
+        // Clause 0: the first actor of the text before the verb. Later clauses keep the
+        // source of the clause before unless an actor opens the clause (manual 7.6).
         const ActorGroup* differ = tgt.group >= 0 ? &p.groups[tgt.group] : nullptr;
-        int g = first_group_in(cs, v, differ, tgt.group);
-        if (g < 0 && ci > 0 && carried >= 0 && carried != tgt.group) g = carried;
+        int g = -1;
+        if (ci > 0) {
+          int q = cs;
+          while (q < v && (p.deleted[q] || p.tag[q] == Tag::kDeterm || p.tag[q] == Tag::kAdj)) ++q;
+          if (q < v && p.group_start[q] >= 0 && p.group_start[q] != tgt.group) g = p.group_start[q];
+          if (g < 0 && carried >= 0 && carried != tgt.group) g = carried;
+          if (g < 0) g = first_group_in(cs, v, differ, tgt.group);
+        }
+        if (g < 0) g = first_group_in(0, v, differ, tgt.group);
         if (g < 0 && !opts.default_source.empty() && opts.default_source_prior) {
           src.default_code = opts.default_source;
         } else {
@@ -177,11 +204,22 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       if (tgt.group < 0) {
         const ActorGroup* differ = src.group >= 0 ? &p.groups[src.group] : nullptr;
         int g = first_group_in(p.end[v], ce, differ, src.group);
-        if (g < 0 && !opts.default_target.empty() && opts.default_target_after) {
+        // AFTER: the default target replaces the search only when no actor follows the verb
+        // (DEFAULT-06b: the compound after it is the source, and its own target).
+        // Pronouns do not count (DEFAULT-05: "its embassy" after the verb).
+        bool none_after = true;
+        for (int lg : live) {
+          const ActorGroup& gr = p.groups[lg];
+          if (gr.start >= p.end[v] && gr.start < ce && !gr.pronoun) none_after = false;
+        }
+        if (g < 0 && !opts.default_target.empty() && opts.default_target_after && none_after) {
           tgt.default_code = opts.default_target;
         } else {
-          if (g < 0) g = last_group_in(cs, v, differ, src.group);
-          if (g < 0 && src.group >= 0 && p.groups[src.group].compound) g = src.group;
+          if (g < 0) g = last_group_in(cs, v, differ, src.group);  // nearest before the verb
+          if (g < 0 && src.group >= 0 && p.groups[src.group].compound) {
+            g = src.group;
+            self_target = true;
+          }
           tgt.group = g;
         }
       }
@@ -189,7 +227,7 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       if (!designated && src.group >= 0 && tgt.group >= 0) {
         bool aux = (v >= 1 && p.tag[v - 1] == Tag::kAux) || (v >= 2 && p.tag[v - 2] == Tag::kAux);
         int after = p.end[v];
-        bool by = after < n && p.tag[after] == Tag::kBy;
+        bool by = (after < n && p.tag[after] == Tag::kBy) || (after + 1 < n && p.tag[after + 1] == Tag::kBy);
         if (aux && by) std::swap(src, tgt);
       }
       if (!src.ok() && !opts.default_source.empty()) src.default_code = opts.default_source;
@@ -199,6 +237,11 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
                                                        : std::vector<std::string>{src.default_code};
       std::vector<std::string> tcodes = tgt.group >= 0 ? p.groups[tgt.group].codes
                                                        : std::vector<std::string>{tgt.default_code};
+      if (self_target && scodes.size() > 1) {
+        // The first member acts on the others (DEFAULT-06b, DEFAULT-07b).
+        tcodes.assign(scodes.begin() + 1, scodes.end());
+        scodes.resize(1);
+      }
       bool made = false;
       for (const std::string& s : scodes) {
         for (const std::string& t : tcodes) {
@@ -234,7 +277,9 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       if (opts.code_by == TabariOptions::CodeBy::kSentence) done = true;
       break;
     }
-    if (!clause_event && ci == 0) {
+    // "If no event is found in the first clause, the source actor is set to the first
+    // actor in that clause" (manual 7.6) -- when the clause had a verb to code.
+    if (ci == 0 && !clause_event && clause_verb) {
       int g = first_group_in(cs, ce, nullptr, -1);
       if (g >= 0) carried = g;
     }

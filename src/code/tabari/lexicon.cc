@@ -6,6 +6,10 @@
 namespace dyad::tabari {
 namespace {
 
+// Words allowed between two words of a phrase that are not joined by '_' ("DURTHANG ORC"
+// matches "Durthang should be set up in areas not controlled by rebel Orc": DEBUG-02).
+constexpr int kMaxGap = 10;
+
 int PhraseLength(const std::vector<PWord>& words) {
   int n = 0;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -84,6 +88,27 @@ std::unique_ptr<Lexicon> Lexicon::Build(ActorsFile actors, std::vector<AgentEntr
   };
   sort_patterns(lx->verbs_.verbs);
   sort_patterns(lx->verbs_.time);
+  // Intern the plain words of the patterns for the prefilter (matcher.h: MayMatch).
+  auto intern = [&](const PWord& w) {
+    auto& m = w.exact ? lx->exact_words_ : lx->stem_words_;
+    auto it = m.find(w.text);
+    if (it != m.end()) return it->second;
+    uint32_t id = static_cast<uint32_t>(lx->pattern_word_count_++);
+    m.emplace(w.text, id);
+    if (!w.exact && w.text.size() < 64) lx->stem_lengths_ |= uint64_t{1} << w.text.size();
+    return id;
+  };
+  auto intern_all = [&](std::vector<VerbEntry>& vs) {
+    for (VerbEntry& v : vs) {
+      for (VerbPattern& pat : v.patterns) {
+        pat.required_ids_before.clear();
+        pat.required_ids_after.clear();
+        for (uint16_t i : pat.required_before) pat.required_ids_before.push_back(intern(pat.before[i].word));
+        for (uint16_t i : pat.required_after) pat.required_ids_after.push_back(intern(pat.after[i].word));
+      }
+    }
+  };
+  intern_all(lx->verbs_.verbs);
   for (size_t i = 0; i < lx->actors_.actors.size(); ++i)
     lx->Add(EntryKind::kActor, static_cast<int>(i), &lx->actors_.actors[i].words);
   for (size_t i = 0; i < lx->agents_.size(); ++i)
@@ -102,35 +127,79 @@ std::unique_ptr<Lexicon> Lexicon::Build(ActorsFile actors, std::vector<AgentEntr
   return lx;
 }
 
-int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, unsigned kinds, int* end,
-                    std::vector<int>* used) const {
-  TokenText tok = toks[i];
-  int best = -1;
-  int best_len = -1;
-  int best_end = 0;
-  std::vector<int> scratch;
-  std::vector<int>* u = used ? &scratch : nullptr;
+void Lexicon::Candidates(TokenText tok, TokenCandidates* out) const {
+  out->single_all = out->single_no_time = -1;
+  out->multi.clear();
   const size_t maxl = std::min<size_t>(tok.size(), 63);
+  auto better = [&](int e, int cur) {
+    return cur < 0 || entries_[e].length > entries_[cur].length ||
+           (entries_[e].length == entries_[cur].length && entries_[e].order < entries_[cur].order);
+  };
   for (size_t L = 1; L <= maxl; ++L) {
     if (!(prefix_lengths_ >> L & 1)) continue;
     auto it = by_first_.find(tok.substr(0, L));
     if (it == by_first_.end()) continue;
     for (int e : it->second) {
       const LexEntry& le = entries_[e];
-      if (!(kinds >> static_cast<unsigned>(le.kind) & 1)) continue;
-      if (le.length < best_len) continue;
-      int pend = 0;
+      const std::vector<PWord>& w = *le.words;
       Endings en = le.kind == EntryKind::kVerb || le.kind == EntryKind::kTime ? Endings::kVerb : Endings::kNoun;
-      if (!PhraseMatch(*le.words, toks, i, limit, 6, en, &pend, u)) continue;
-      if (le.length > best_len || (le.length == best_len && le.order < entries_[best].order)) {
-        best = e;
-        best_len = le.length;
-        best_end = pend;
-        if (used) *used = scratch;
+      if (!WordMatch(w[0], tok, w.size() == 1 ? en : Endings::kNone)) continue;
+      if (w.size() > 1) {
+        out->multi.push_back(e);
+        continue;
       }
+      if (better(e, out->single_all)) out->single_all = e;
+      if (le.kind != EntryKind::kTime && better(e, out->single_no_time)) out->single_no_time = e;
     }
   }
-  if (best >= 0) *end = best_end;
+  out->pattern_words.clear();
+  if (auto it = exact_words_.find(tok); it != exact_words_.end()) out->pattern_words.push_back(it->second);
+  for (size_t L = 1; L <= maxl; ++L) {
+    if (!(stem_lengths_ >> L & 1)) continue;
+    auto it = stem_words_.find(tok.substr(0, L));
+    if (it != stem_words_.end()) out->pattern_words.push_back(it->second);
+  }
+  std::sort(out->multi.begin(), out->multi.end(), [&](int a, int b) {
+    if (entries_[a].length != entries_[b].length) return entries_[a].length > entries_[b].length;
+    return entries_[a].order < entries_[b].order;
+  });
+}
+
+const Lexicon::TokenCandidates& Lexicon::TokenCache::Get(const Lexicon& lex, TokenText tok) {
+  if (owner_ != &lex || map_.size() > 200000) {
+    map_.clear();
+    owner_ = &lex;
+  }
+  auto it = map_.find(tok);
+  if (it != map_.end()) return it->second;
+  TokenCandidates c;
+  lex.Candidates(tok, &c);
+  return map_.emplace(std::string(tok), std::move(c)).first->second;
+}
+
+int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time, TokenCache* cache,
+                    int* end, std::vector<int>* used) const {
+  const TokenCandidates& c = cache->Get(*this, toks[i]);
+  int best = with_time ? c.single_all : c.single_no_time;
+  used->clear();
+  if (best >= 0) {
+    used->push_back(i);
+    *end = i + 1;
+  }
+  const int best_len = best >= 0 ? entries_[best].length : -1;
+  std::vector<int> scratch;
+  for (int e : c.multi) {
+    const LexEntry& le = entries_[e];
+    if (le.length < best_len) break;
+    if (le.length == best_len && le.order > entries_[best].order) break;
+    if (!with_time && le.kind == EntryKind::kTime) continue;
+    Endings en = le.kind == EntryKind::kVerb || le.kind == EntryKind::kTime ? Endings::kVerb : Endings::kNoun;
+    int pend = 0;
+    if (!PhraseMatch(*le.words, toks, i, limit, kMaxGap, en, &pend, &scratch)) continue;
+    *end = pend;
+    used->swap(scratch);
+    return e;  // longest first: the first multi-word match is the best one
+  }
   return best;
 }
 

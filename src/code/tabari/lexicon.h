@@ -44,17 +44,44 @@ class Lexicon {
   static std::unique_ptr<Lexicon> Build(ActorsFile actors, std::vector<AgentEntry> agents,
                                         VerbsFile verbs);
 
+  // What a text token can start: computed once per distinct token and cached by the
+  // caller (see TokenCache), so the hot loop does one hash lookup per token.
+  struct TokenCandidates {
+    int single_all = -1;     // best one-word entry of any kind
+    int single_no_time = -1; // best one-word entry that is not a <TIME> phrase
+    std::vector<int> multi;  // multi-word entries whose first word matches, longest first
+    std::vector<uint32_t> pattern_words;  // ids of the pattern words this token matches
+  };
+  void Candidates(TokenText tok, TokenCandidates* out) const;
+
+  // A per-thread memo of Candidates(), keyed by token text. Not thread-safe: one per
+  // thread (Parse holds one).
+  class TokenCache {
+   public:
+    const TokenCandidates& Get(const Lexicon& lex, TokenText tok);
+   private:
+    struct SvHash {
+      using is_transparent = void;
+      size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, TokenCandidates, SvHash, std::equal_to<>> map_;
+    const Lexicon* owner_ = nullptr;
+  };
+
   // The best entry (longest; first loaded on ties) matching at token `i` of `toks`, or -1.
-  // `kinds` is a bitmask of 1 << EntryKind to consider. On success `*end` is one past the
-  // last token of the match and `used` (when given) lists the matched token positions.
-  int BestAt(const std::vector<TokenText>& toks, int i, int limit, unsigned kinds, int* end,
-             std::vector<int>* used) const;
+  // `kinds` is a bitmask of 1 << EntryKind to consider; `with_time` whether <TIME>
+  // phrases count. On success `*end` is one past the last token of the match and `used`
+  // lists the matched token positions.
+  int BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time, TokenCache* cache,
+             int* end, std::vector<int>* used) const;
 
   const LexEntry& entry(int e) const { return entries_[e]; }
   const ActorsFile& actors() const { return actors_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const VerbsFile& verbs() const { return verbs_; }
   bool has_time() const { return !verbs_.time.empty(); }
+  // Number of distinct plain words used in patterns (ids are 0..n-1).
+  size_t pattern_word_count() const { return pattern_word_count_; }
 
   // Which regular endings an exact word accepts (manual 5.2.3): none (pattern words,
   // synset members, words inside a phrase), noun endings (S 'S S' ES: actors, agents,
@@ -84,6 +111,10 @@ class Lexicon {
   };
   std::unordered_map<std::string, std::vector<int>, SvHash, std::equal_to<>> by_first_;  // first word -> entries
   uint64_t prefix_lengths_ = 0;  // bit L set when some first word has length L (L < 64)
+  // Pattern words: exact ones by text, stems by text (matched as prefixes).
+  std::unordered_map<std::string, uint32_t, SvHash, std::equal_to<>> exact_words_, stem_words_;
+  uint64_t stem_lengths_ = 0;
+  size_t pattern_word_count_ = 0;
 };
 
 }  // namespace dyad::tabari

@@ -1,6 +1,8 @@
 // code/tabari/matcher.cc: backtracking pattern matcher (see matcher.h).
 #include "code/tabari/matcher.h"
 
+#include <algorithm>
+
 namespace dyad::tabari {
 namespace {
 
@@ -8,7 +10,20 @@ struct SeqElem {
   const PElem* e;
   bool adjacent;  // the next element (to the right) must touch this one
 };
-using Seq = std::vector<SeqElem>;
+// A pattern flattened for matching; alternatives expand into a new Seq on the stack, so
+// matching never allocates.
+struct Seq {
+  static constexpr int kMax = 64;
+  SeqElem e[kMax];
+  int n = 0;
+  int size() const { return n; }
+  const SeqElem& operator[](int i) const { return e[i]; }
+  SeqElem& operator[](int i) { return e[i]; }
+  void push_back(SeqElem x) {
+    if (n < kMax) e[n++] = x;
+  }
+  SeqElem& back() { return e[n - 1]; }
+};
 
 struct Ctx {
   const Parse& p;
@@ -90,23 +105,24 @@ void Assign(Ctx& c, const PElem& e, int g) {
 // Replaces seq[k] by the elements of `member`. The member's last element takes the group's
 // connector for alternatives and one-word synset members; a multi-word synset member keeps
 // its own (TABARI does not enforce a connector after it: SYNSET-22h vs SYNSET-23ee).
-Seq Expand(const Seq& seq, size_t k, const std::vector<PElem>& member, bool group_adj) {
-  Seq out(seq.begin(), seq.begin() + k);
+void Expand(const Seq& seq, int k, const std::vector<PElem>& member, bool group_adj, Seq* out) {
+  out->n = 0;
+  for (int i = 0; i < k; ++i) out->push_back(seq[i]);
   for (size_t i = 0; i < member.size(); ++i) {
     bool adj = i + 1 < member.size() ? member[i].adjacent : group_adj;
-    out.push_back({&member[i], adj});
+    out->push_back({&member[i], adj});
   }
-  out.insert(out.end(), seq.begin() + k + 1, seq.end());
-  return out;
+  for (int i = k + 1; i < seq.size(); ++i) out->push_back(seq[i]);
 }
 
-bool Fwd(Ctx& c, const Seq& seq, size_t k, int pos, bool touch) {
+bool Fwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
   if (k == seq.size()) return true;
   const PElem& e = *seq[k].e;
   if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
     const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
     for (const auto& m : members) {
-      Seq s2 = Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false);
+      Seq s2;
+      Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false, &s2);
       if (Fwd(c, s2, k, pos, touch)) return true;
     }
     return false;
@@ -134,7 +150,8 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
   if (e.kind == PElem::Kind::kAlt || e.kind == PElem::Kind::kSynset) {
     const auto& members = e.kind == PElem::Kind::kAlt ? e.alts : c.synsets[e.synset].members;
     for (const auto& m : members) {
-      Seq s2 = Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false);
+      Seq s2;
+      Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false, &s2);
       int k2 = k + static_cast<int>(m.size()) - 1;
       if (Bwd(c, s2, k2, pos, touch)) return true;
     }
@@ -160,10 +177,34 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
 
 }  // namespace
 
+namespace {
+
+bool Present(const Parse& p, uint32_t id, int lo, int hi) {
+  if (id >= p.pw_stamp.size() || p.pw_stamp[id] != p.stamp) return false;
+  return static_cast<int>(p.pw_min[id]) < hi && static_cast<int>(p.pw_max[id]) >= lo;
+}
+
+}  // namespace
+
+bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int cs, int ce) {
+  if (pat.required_ids_before.size() != pat.required_before.size() ||
+      pat.required_ids_after.size() != pat.required_after.size()) {
+    return true;  // not interned (a pattern built outside a Lexicon): no prefilter
+  }
+  for (uint32_t id : pat.required_ids_before) {
+    if (!Present(p, id, cs, vstart)) return false;
+  }
+  for (uint32_t id : pat.required_ids_after) {
+    if (!Present(p, id, vend, ce)) return false;
+  }
+  return true;
+}
+
 bool HasAlternatives(const VerbPattern& pat) { return AnyAlt(pat.before) || AnyAlt(pat.after); }
 
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
                   int vstart, int vend, int cs, int ce, PatternMatch* m) {
+  if (!MayMatch(p, pat, vstart, vend, cs, ce)) return false;
   Ctx c{p, synsets, cs, ce, PatternMatch{}};
   c.st.first = vstart;
   c.st.chars = (pat.verb_adjacent_before ? 1 : 0) + (pat.verb_adjacent_after ? 1 : 0);
@@ -173,7 +214,7 @@ bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Syns
     for (size_t i = 0; i < pat.before.size(); ++i) seq.push_back({&pat.before[i], pat.before[i].adjacent});
     // The last before-element's adjacency is to the verb.
     seq.back().adjacent = pat.verb_adjacent_before;
-    if (!Bwd(c, seq, static_cast<int>(seq.size()) - 1, vstart - 1, pat.verb_adjacent_before)) return false;
+    if (!Bwd(c, seq, seq.size() - 1, vstart - 1, pat.verb_adjacent_before)) return false;
   }
   if (!pat.after.empty()) {
     Seq seq;

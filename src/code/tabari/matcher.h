@@ -29,6 +29,10 @@ struct PatternMatch {
 // than its nominal length).
 bool HasAlternatives(const VerbPattern& pat);
 
+// A necessary condition, checked fast with Parse::sorted: every plain word of the pattern
+// occurs on its side of the verb within the clause.
+bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int cs, int ce);
+
 // Matches `pat` for the verb occupying tokens [vstart, vend) of clause [cs, ce).
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
                   int vstart, int vend, int cs, int ce, PatternMatch* m);

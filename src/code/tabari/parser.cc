@@ -7,12 +7,6 @@
 namespace dyad::tabari {
 namespace {
 
-constexpr unsigned kAllKinds = (1u << static_cast<unsigned>(EntryKind::kActor)) |
-                               (1u << static_cast<unsigned>(EntryKind::kAgent)) |
-                               (1u << static_cast<unsigned>(EntryKind::kVerb)) |
-                               (1u << static_cast<unsigned>(EntryKind::kNoun)) |
-                               (1u << static_cast<unsigned>(EntryKind::kAdj));
-constexpr unsigned kTimeKind = 1u << static_cast<unsigned>(EntryKind::kTime);
 
 // Latin-1 supplement letters (U+00C0..U+00FF) without their diacritics.
 const char kFold[] =
@@ -203,8 +197,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     if (t == "\"") { p->tag[i] = Tag::kQuote; continue; }
     Tag b = Builtin(t);
     int end = 0;
-    unsigned kinds = kAllKinds | (time_shift ? kTimeKind : 0u);
-    int e = lex.BestAt(p->toks, i, n, kinds, &end, &used);
+    int e = lex.BestAt(p->toks, i, n, time_shift, &p->cache, &end, &used);
     if (e >= 0 && (b == Tag::kNull || used.size() > 1)) {
       const LexEntry& le = lex.entry(e);
       switch (le.kind) {
@@ -312,8 +305,9 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     int aend = p->end[i];
     int target = -1;
     bool former = i > 0 && p->toks[i - 1] == "FORMER";
-    if (i > 0 && item_last[i - 1] >= 0) {
-      target = item_last[i - 1];
+    int before = former ? i - 2 : i - 1;  // "Arnor former security officials"
+    if (before >= 0 && item_last[before] >= 0) {
+      target = item_last[before];
       if (items[target].start > 0 && p->toks[items[target].start - 1] == "FORMER") former = true;
     } else if (aend < n && item_at[aend] >= 0) {
       target = item_at[aend];
@@ -357,35 +351,52 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   }
 
   // --- 4. Compound actors: np (, np)* [,] AND np, np = (DET|ADJ|NOUN)* actor.
-  auto link_ok = [&](int from, int to, bool* has_and) {
-    // Tokens in [from, to) between two actors.
+  // A link between two actors: C = "," (DET|ADJ)*; A = [","] AND|OR|NOR (DET|ADJ)*;
+  // J = (DET|ADJ)* alone. A compound is np (C np)* A np (J np)*: commas list, one
+  // conjunction closes the list, and actors joined to the last one by nothing or by
+  // adjectives belong to it ("the evil Arnor awful Gondor", "Arnor's Elrond").
+  enum Link { kNoLink, kCommaLink, kAndLink, kJoinLink };
+  auto link_of = [&](int from, int to) {
     int q = from;
-    bool comma = false;
-    *has_and = false;
+    bool comma = false, conj = false;
     if (q < to && p->tag[q] == Tag::kComma) { comma = true; ++q; }
-    if (q < to && (p->toks[q] == "AND" || p->toks[q] == "OR")) { *has_and = true; ++q; }
-    if (!comma && !*has_and) return false;
-    while (q < to && (p->tag[q] == Tag::kDeterm || p->tag[q] == Tag::kAdj)) ++q;
-    return q == to;
+    if (q < to && (p->toks[q] == "AND" || p->toks[q] == "OR" || p->toks[q] == "NOR")) { conj = true; ++q; }
+    int mods = 0;
+    while (q < to && (p->tag[q] == Tag::kDeterm || p->tag[q] == Tag::kAdj)) { ++q; ++mods; }
+    if (q != to) return kNoLink;
+    if (conj) return kAndLink;
+    if (comma) return kCommaLink;
+    // Nothing between: only after a possessive ("Arnor's Elrond", DEBUG-23), not in
+    // "Dagolath Osgiliath" (DEBUG-20).
+    TokenText prev = p->toks[from - 1];
+    bool possessive = prev.size() > 2 && prev.substr(prev.size() - 2) == "'S";
+    return mods > 0 || possessive ? kJoinLink : kNoLink;
   };
-  std::vector<uint8_t> in_group(items.size(), 0);
   size_t k = 0;
   while (k < items.size()) {
     size_t j = k;
-    size_t last_and = k;  // index of the last item reached by an AND link
+    size_t last = k;  // last item of the compound, if it closes
+    int state = 0;    // 0: in the comma list, 1: after the conjunction
     while (j + 1 < items.size()) {
-      bool has_and = false;
-      if (!link_ok(items[j].end, items[j + 1].start, &has_and)) break;
-      ++j;
-      if (has_and) last_and = j;
+      Link l = link_of(items[j].end, items[j + 1].start);
+      if (l == kNoLink) break;
+      if (state == 0) {
+        if (l == kJoinLink) break;
+        ++j;
+        if (l == kAndLink) { state = 1; last = j; }
+      } else {
+        if (l != kJoinLink) break;
+        ++j;
+        last = j;
+      }
     }
     ActorGroup g;
-    if (last_and > k) {
+    if (last > k) {
       g.start = items[k].start;
-      g.end = items[last_and].end;
+      g.end = items[last].end;
       g.compound = true;
       g.entry = items[k].entry;
-      for (size_t m = k; m <= last_and; ++m) {
+      for (size_t m = k; m <= last; ++m) {
         for (const std::string& c : items[m].codes) {
           if (std::find(g.codes.begin(), g.codes.end(), c) == g.codes.end()) g.codes.push_back(c);
         }
@@ -394,7 +405,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
         if (p->tag[q] == Tag::kComma || p->tag[q] == Tag::kConj) p->joined[q] = 1;
       }
       p->groups.push_back(std::move(g));
-      k = last_and + 1;
+      k = last + 1;
     } else {
       g.start = items[k].start;
       g.end = items[k].end;
@@ -405,6 +416,24 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
       ++k;
     }
   }
+  // "Calenardhon and Gondor, and Ithilen and Dagolath": two compounds joined by a
+  // conjunction are one (DEBUG-18a); a single actor after ", and" is not (DEBUG-17).
+  for (size_t g = 0; g + 1 < p->groups.size();) {
+    ActorGroup& a = p->groups[g];
+    ActorGroup& b = p->groups[g + 1];
+    if (a.compound && b.compound && link_of(a.end, b.start) == kAndLink) {
+      for (int q = a.end; q < b.start; ++q) {
+        if (p->tag[q] == Tag::kComma || p->tag[q] == Tag::kConj) p->joined[q] = 1;
+      }
+      for (const std::string& c : b.codes) {
+        if (std::find(a.codes.begin(), a.codes.end(), c) == a.codes.end()) a.codes.push_back(c);
+      }
+      a.end = b.end;
+      p->groups.erase(p->groups.begin() + g + 1);
+      continue;
+    }
+    ++g;
+  }
   // Compound noun and adjective phrases.
   for (int i = 1; i + 1 < n; ++i) {
     if (p->tag[i] != Tag::kConj || p->joined[i]) continue;
@@ -413,47 +442,6 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     while (q < n && p->tag[q] == Tag::kAdj) ++q;
     if (before == Tag::kNoun && q < n && p->tag[q] == Tag::kNoun) p->joined[i] = 1;
     if (before == Tag::kAdj && p->tag[i + 1] == Tag::kAdj) p->joined[i] = 1;
-  }
-
-  // --- 5. Pronouns.
-  std::vector<ActorGroup> refs;
-  for (int i = 0; i < n; ++i) {
-    if (p->tag[i] != Tag::kPronoun) continue;
-    if (forward != nullptr && !forward->empty() && (p->groups.empty() || p->groups.front().start > i)) {
-      ActorGroup g;
-      g.start = i;
-      g.end = i + 1;
-      g.codes = *forward;
-      g.compound = g.codes.size() > 1;
-      g.pronoun = true;
-      refs.push_back(std::move(g));
-      continue;
-    }
-    if (p->groups.empty()) continue;
-    TokenText t = p->toks[i];
-    const ActorGroup* ref = nullptr;
-    if (t == "HE" || t == "SHE" || t == "IT" || t == "HIM") {
-      ref = &p->groups.front();
-      if (ref->start >= i) ref = nullptr;
-    } else if (t == "ITS" || t == "HIS" || t == "HER") {
-      if (p->groups.front().end <= i) ref = &p->groups.front();
-    } else {
-      for (const ActorGroup& g : p->groups) {
-        if (g.compound && g.start < i) { ref = &g; break; }
-      }
-      if (ref == nullptr && p->groups.front().start < i) ref = &p->groups.front();
-    }
-    if (ref == nullptr) continue;
-    ActorGroup g = *ref;
-    g.start = i;
-    g.end = i + 1;
-    g.pronoun = true;
-    refs.push_back(std::move(g));
-  }
-  if (!refs.empty()) {
-    for (ActorGroup& g : refs) p->groups.push_back(std::move(g));
-    std::sort(p->groups.begin(), p->groups.end(),
-              [](const ActorGroup& a, const ActorGroup& b) { return a.start < b.start; });
   }
 
   // --- 6. Comma-delimited clauses.
@@ -482,7 +470,11 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
         if (c + 1 < commas.size()) {
           int w = commas[c + 1] - commas[c] - 1;
           if (w > opts.comma_min && w <= opts.comma_max) {
-            remove(commas[c], commas[c + 1] + 1);
+            // A conjunction right after the clause went with it: "the Prince of Dol Amroth,
+            // associated with the IMF and Red Cross, and Elrond" (DEBUG-17).
+            int stop = commas[c + 1] + 1;
+            if (stop < n && p->tag[stop] == Tag::kConj && !p->joined[stop]) ++stop;
+            remove(commas[c], stop);
             c += 2;
             continue;
           }
@@ -494,6 +486,53 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
         ++c;
       }
     }
+  }
+
+  // --- 5. Pronouns (after the comma clauses are gone, so that a pronoun never refers to
+  // an actor in a deleted clause: COMMA-02C).
+  std::vector<ActorGroup> refs;
+  std::vector<const ActorGroup*> live;
+  for (const ActorGroup& g : p->groups) {
+    if (!p->deleted[g.start]) live.push_back(&g);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (p->tag[i] != Tag::kPronoun) continue;
+    if (p->deleted[i]) continue;
+    if (forward != nullptr && !forward->empty() && (live.empty() || live.front()->start > i)) {
+      ActorGroup g;
+      g.start = i;
+      g.end = i + 1;
+      g.codes = *forward;
+      g.compound = g.codes.size() > 1;
+      g.pronoun = true;
+      refs.push_back(std::move(g));
+      continue;
+    }
+    if (live.empty()) continue;
+    TokenText t = p->toks[i];
+    const ActorGroup* ref = nullptr;
+    if (t == "HE" || t == "SHE" || t == "IT" || t == "HIM") {
+      ref = live.front();
+      if (ref->start >= i) ref = nullptr;
+    } else if (t == "ITS" || t == "HIS" || t == "HER") {
+      if (live.front()->end <= i) ref = live.front();
+    } else {
+      for (const ActorGroup* g : live) {
+        if (g->compound && g->start < i) { ref = g; break; }
+      }
+      if (ref == nullptr && live.front()->start < i) ref = live.front();
+    }
+    if (ref == nullptr) continue;
+    ActorGroup g = *ref;
+    g.start = i;
+    g.end = i + 1;
+    g.pronoun = true;
+    refs.push_back(std::move(g));
+  }
+  if (!refs.empty()) {
+    for (ActorGroup& g : refs) p->groups.push_back(std::move(g));
+    std::sort(p->groups.begin(), p->groups.end(),
+              [](const ActorGroup& a, const ActorGroup& b) { return a.start < b.start; });
   }
 
   // Group index by position (groups that are not deleted).
@@ -516,6 +555,26 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   p->clauses.emplace_back(begin, n);
   for (int i = 0; i < n; ++i) {
     if (p->tag[i] == Tag::kVerb && !p->deleted[i]) p->verbs.push_back(i);
+  }
+  if (p->pw_stamp.size() != lex.pattern_word_count()) {
+    p->pw_stamp.assign(lex.pattern_word_count(), 0);
+    p->pw_min.assign(lex.pattern_word_count(), 0);
+    p->pw_max.assign(lex.pattern_word_count(), 0);
+    p->stamp = 0;
+  }
+  if (++p->stamp == 0) {
+    std::fill(p->pw_stamp.begin(), p->pw_stamp.end(), 0);
+    p->stamp = 1;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (p->deleted[i]) continue;
+    for (uint32_t id : p->cache.Get(lex, p->toks[i]).pattern_words) {
+      if (p->pw_stamp[id] != p->stamp) {
+        p->pw_stamp[id] = p->stamp;
+        p->pw_min[id] = i;
+      }
+      p->pw_max[id] = i;
+    }
   }
   (void)IsActorLike;
   (void)owner;

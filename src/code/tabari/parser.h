@@ -68,6 +68,12 @@ struct Parse {
   // Codes of the first actor of the text, before any agent was attached: what FORWARD:
   // hands to a pronoun opening the next sentence of the story.
   std::vector<std::string> first_actor;
+  // The pattern prefilter's index: for each pattern word id seen in the (not deleted)
+  // text, the first and last token it matches. Valid where pw_stamp[id] == stamp.
+  std::vector<uint32_t> pw_stamp, pw_min, pw_max;
+  uint32_t stamp = 0;
+  // Scratch kept between calls (one Parse per thread): the token memo.
+  Lexicon::TokenCache cache;
 };
 
 // Parses `text` coded at `date` (YYYYMMDD). `time_shift`: whether <TIME> phrases apply.
