@@ -12,7 +12,9 @@ Sentence Analyze(std::string_view doc_text, text::Span span, const lex::Lemmatiz
   s.boundary.assign(n, false);
   s.excluded.assign(n, false);
   for (size_t i = 0; i < n; ++i) {
-    const auto& t = s.tokens[i];
+    auto& t = s.tokens[i];
+    // "US" in capitals is the country, never the pronoun "us".
+    if (t.norm == "us" && t.all_caps) t.norm = "u.s.";
     s.words.push_back(t.norm);
     s.lemmas.push_back(t.kind == text::TokenKind::kWord ? lemmatizer.Lemma(t.norm) : t.norm);
     std::string_view w = t.norm;

@@ -87,6 +87,25 @@ std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention
   return out;
 }
 
+// Is there a "that" between tokens a and b? A date after it belongs to the clause it
+// opens ("said that ... would discuss ... in August"), not to the verb before it.
+bool ThatBetween(const code::Sentence& s, size_t a, size_t b) {
+  for (size_t t = a + 1; t < b; ++t)
+    if (s.words[t] == "that") return true;
+  return false;
+}
+
+// A role whose country is unknown ("---OPP") takes the country of the other side of the
+// event ("Egyptian police detained protesters": EGYCOP, EGYOPP). False when it stays
+// unknown, and the event is then not coded.
+bool FillUnknownCountry(ActorRef* a, const ActorRef* other) {
+  if (a->code.rfind("---", 0) != 0) return true;
+  if (!other || other->country.empty()) return false;
+  a->code = other->country + a->code.substr(3);
+  a->country = other->country;
+  return true;
+}
+
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
 // the other.
 bool Reciprocal(std::string_view code) {
@@ -135,6 +154,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
   std::optional<ActorRef> antecedent;                  // last sentence subject
   std::vector<std::pair<std::string, ActorRef>> by_agent;  // agent code -> last actor with it
   context::PersonMemory people;                            // people named so far
+  std::optional<ActorRef> last_thing;   // last country or organisation, for "it"
+  std::optional<std::pair<ActorRef, ActorRef>> last_pair;  // last dyad, for "the two sides"
 
   auto spans = text::SplitSentences(doc.text);
   if (sentences_out) *sentences_out = spans.size();
@@ -180,7 +201,35 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
               return r;
             }
         }
+        // A role with no country ("protesters", "police"): the country is filled from
+        // the other side of the event when it has one, else the event is dropped.
+        if (m.agent) {
+          ActorRef r = MakeRef(doc.text, s, m, rc);
+          r.code = "---" + m.agent->code;
+          return r;
+        }
         return std::nullopt;
+      }
+      if (m.pair) return std::nullopt;  // handled by the caller: two actors
+      if (m.neuter) {
+        // "Kazakhstan, a country that eliminated its arsenal": the nearest country or
+        // organisation before it in the sentence, else the last one of the document.
+        for (size_t k = mi; k-- > 0;) {
+          if (mentions[k].pronoun || mentions[k].person) continue;
+          auto rc = code::ResolveMention(mentions[k], date);
+          if (rc.code.empty()) continue;
+          ActorRef r = MakeRef(doc.text, s, mentions[k], rc);
+          r.start = s.tokens[m.first].begin;
+          r.end = s.tokens[m.last].end;
+          r.text = std::string(doc.text.substr(r.start, r.end - r.start));
+          return r;
+        }
+        if (!last_thing) return std::nullopt;
+        ActorRef r = *last_thing;
+        r.start = s.tokens[m.first].begin;
+        r.end = s.tokens[m.last].end;
+        r.text = std::string(doc.text.substr(r.start, r.end - r.start));
+        return r;
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
@@ -229,6 +278,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       bool from_text = false;
       size_t best = SIZE_MAX;
       for (const auto& d : dates) {
+        if (d.first > mt.last_word && ThatBetween(s, mt.last_word, d.first)) continue;
         size_t dist = d.last < mt.first_word ? mt.first_word - d.last : d.first - mt.last_word;
         if (dist < best) { best = dist; date = d.date; from_text = true; }
       }
@@ -241,7 +291,16 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (targets.empty()) continue;
       }
       std::vector<std::optional<ActorRef>> sources;
-      if (mt.source != kNoMention) {
+      if (mt.source != kNoMention && mentions[mt.source].pair && last_pair) {
+        // "the two sides agreed": the last dyad, each with the other.
+        const Mention& m = mentions[mt.source];
+        for (ActorRef r : {last_pair->first, last_pair->second}) {
+          r.start = s.tokens[m.first].begin;
+          r.end = s.tokens[m.last].end;
+          r.text = std::string(doc.text.substr(r.start, r.end - r.start));
+          sources.push_back(r);
+        }
+      } else if (mt.source != kNoMention) {
         if (auto r = resolve(mt.source, date, mt.last_word, mt.target)) sources.push_back(r);
         for (size_t k : Conjuncts(s, mentions, mt.source))
           if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
@@ -260,14 +319,17 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.pattern->code);
       if (targets.empty()) targets.push_back(std::nullopt);
 
-      for (const auto& source : sources) {
+      for (auto source : sources) {
         std::vector<std::optional<ActorRef>> these = targets;
         if (mutual) {
           these.clear();
           for (const auto& other : sources)
             if (other->code != source->code) these.push_back(other);
         }
-        for (const auto& target : these) {
+        for (auto target : these) {
+          if (!FillUnknownCountry(&*source, target ? &*target : nullptr) ||
+              (target && !FillUnknownCountry(&*target, &*source)))
+            continue;
           if (target && target->code == source->code) continue;
           Event e;
           e.doc_id = doc.id;
@@ -296,6 +358,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.sentence_text = doc.text.substr(s.span.begin, s.span.size());
           for (const auto& c : citations) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
           if (!first_source) first_source = source;
+          if (target) last_pair = std::make_pair(*source, *target);
           events.push_back(std::move(e));
         }
       }
@@ -321,6 +384,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (m.pronoun || !m.agent) continue;
       auto rc = code::ResolveMention(m, doc_date);
       if (!rc.code.empty()) by_agent.emplace_back(m.agent->code, MakeRef(doc.text, s, m, rc));
+    }
+    for (const auto& m : mentions) {
+      if (m.pronoun || m.person) continue;
+      auto rc = code::ResolveMention(m, doc_date);
+      if (!rc.code.empty()) last_thing = MakeRef(doc.text, s, m, rc);
     }
     if (first_source) {
       antecedent = first_source;

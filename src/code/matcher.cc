@@ -119,14 +119,14 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
     if (by < s.size() && s.words[by] == "by") {
       size_t src = MentionRightAfter(c, by + 1);
       size_t tgt = MentionBefore(c, anchor - 1);
-      if (src != kNoMention && tgt != kNoMention) {
-        m.source = src;
-        m.target = tgt;
-        m.passive = true;
-        m.last_word = c.mentions[src].last;
-        *out = std::move(m);
-        return true;
-      }
+      // A passive with an actor missing is not read as active with the roles reversed.
+      if (src == kNoMention || tgt == kNoMention) return false;
+      m.source = src;
+      m.target = tgt;
+      m.passive = true;
+      m.last_word = c.mentions[src].last;
+      *out = std::move(m);
+      return true;
     }
   }
 

@@ -31,6 +31,21 @@ bool IsPronoun(std::string_view w, bool* possessive) {
   return false;
 }
 
+// "the two sides", "both countries", "the two leaders": its length in words, or 0.
+size_t PairPhrase(const Sentence& s, size_t i) {
+  auto w = [&](size_t k) { return k < s.size() ? s.words[k] : std::string_view(); };
+  size_t len = 0;
+  if (w(i) == "both") len = 1;
+  else if (w(i) == "the" && w(i + 1) == "two") len = 2;
+  else return 0;
+  std::string_view noun = w(i + len);
+  if (noun == "sides" || noun == "countries" || noun == "leaders" || noun == "governments" ||
+      noun == "nations" || noun == "parties" || noun == "ministers" || noun == "presidents" ||
+      noun == "states")
+    return len + 1;
+  return 0;
+}
+
 // A country-level actor: a code of exactly three letters (KAZ), or an IGO/NGO code.
 bool IsCountryLevel(const dict::ActorEntry* a) {
   return a && a->kind == dict::ActorKind::kActor && !a->codes.empty() && a->codes[0].code.size() == 3;
@@ -94,6 +109,22 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
       m.possessive = possessive;
       out.push_back(m);
       ++i;
+      continue;
+    }
+    if (s.words[i] == "it" || s.words[i] == "its") {
+      m.first = m.last = i;
+      m.pronoun = m.neuter = true;
+      m.possessive = s.words[i] == "its";
+      out.push_back(m);
+      ++i;
+      continue;
+    }
+    if (size_t len = PairPhrase(s, i)) {
+      m.first = i;
+      m.last = i + len - 1;
+      m.pronoun = m.pair = true;
+      out.push_back(m);
+      i += len;
       continue;
     }
     size_t la = 0, lg = 0;

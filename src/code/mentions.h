@@ -22,8 +22,10 @@ struct Mention {
   const dict::ActorEntry* actor = nullptr;   // country/organisation part
   const dict::AgentEntry* agent = nullptr;   // role part
   const dict::ActorEntry* person = nullptr;  // person part
-  bool pronoun = false;
-  bool possessive = false;  // followed by "'s" or is "his"/"her"/"its"/"their"
+  bool pronoun = false;      // "he", "his", "they", "it", ... or a pair phrase
+  bool possessive = false;   // followed by "'s" or is "his"/"her"/"its"/"their"
+  bool neuter = false;       // "it", "its": a country or organisation, not a person
+  bool pair = false;         // "the two sides", "both countries": two actors named before
 };
 
 // Finds the mentions of `sentence`, left to right, not overlapping. Tokens marked

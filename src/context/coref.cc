@@ -51,9 +51,8 @@ namespace {
 bool Compatible(RoleClass wanted, RoleClass have, const std::string& code) {
   if (have == RoleClass::kNone || wanted == have) return true;
   if (wanted == RoleClass::kMinister && have == RoleClass::kForeignMinister) return true;
-  if (wanted == RoleClass::kDiplomat) {
-    return have == RoleClass::kForeignMinister || code.rfind("IGO", 0) == 0;
-  }
+  // "the European diplomat" may be an organisation's envoy or commissioner.
+  if (wanted == RoleClass::kDiplomat) return code.rfind("IGO", 0) == 0;
   return false;
 }
 

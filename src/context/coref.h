@@ -32,7 +32,7 @@ class PersonMemory {
   // The most recent person whose code starts with `code_prefix` ("KAZ", "IGOEUREEC";
   // "" matches any) and whose role is compatible with `role`: the same class, or
   // kDiplomat for a person whose code is an organisation's, or a person introduced with
-  // no title. Foreign ministers are also ministers and diplomats.
+  // no title. Foreign ministers are also ministers.
   std::optional<ActorRef> Find(std::string_view code_prefix, RoleClass role) const;
 
  private:

@@ -48,13 +48,17 @@ struct Name {
   uint32_t post;  // first posting
 };
 
-bool AsciiLettersAndSpaces(std::string_view s) {
-  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
-  char prev = 0;
-  for (char c : s) {
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!letter && !(c == ' ' && prev != ' ')) return false;
-    prev = c;
+// Names the fast path of NormalizePlaceName handles: ASCII letters, single spaces between
+// words, hyphens between letters ("Nur-Sultan": the tokeniser keeps such a hyphen inside
+// the word). Anything else (apostrophes, periods, non-ASCII) goes through text::Tokenize.
+bool SimpleAsciiName(std::string_view s) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (s.empty() || !letter(s.front()) || !letter(s.back())) return false;
+  for (size_t k = 1; k + 1 < s.size(); ++k) {
+    char c = s[k];
+    if (letter(c)) continue;
+    if ((c == ' ' || c == '-') && letter(s[k - 1]) && letter(s[k + 1])) continue;
+    return false;
   }
   return true;
 }
@@ -86,7 +90,7 @@ double Round5(float x) { return std::round(static_cast<double>(x) * 1e5) / 1e5; 
 
 std::string NormalizePlaceName(std::string_view name) {
   std::string out;
-  if (AsciiLettersAndSpaces(name)) {
+  if (SimpleAsciiName(name)) {
     out.assign(name);
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));

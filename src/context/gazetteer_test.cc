@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <ctime>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -156,7 +157,8 @@ TEST(Gazetteer, EmptyFileIsAnEmptyGazetteer) {
 TEST(Gazetteer, FastNormalisationAgreesWithTheTokeniser) {
   for (const char* name : {"Almaty", "New York City", "Nur-Sultan", "St. Petersburg", "Nekā",
                            "Ust'-Kamenogorsk", "Washington, D.C.", "`Ayn Halaqim", "Bandar-e Now Shahr",
-                           "ALMATY", "la Massana", "Sant Julià de Lòria", "O'Fallon", "Ciudad Juárez"}) {
+                           "ALMATY", "la Massana", "Saint-Denis", "Nur--Sultan", "Al-Kuwait", "Ak-Mola",
+                           "Martha's Vineyard", "U.S.-Iran", "Sant Julià de Lòria", "O'Fallon", "Ciudad Juárez"}) {
     EXPECT_EQ(NormalizePlaceName(name), ReferenceNormalize(name)) << name;
   }
   // And over a sample of the real gazetteer's keys, when it has been generated.
@@ -192,12 +194,14 @@ TEST(Gazetteer, RealGazetteerFindsAlmaty) {
   }
   long rss0 = RssKb();
   auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
   auto g = Gazetteer::Load(kReal);
+  double cpu_ms = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
   auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   ASSERT_TRUE(g.ok()) << g.status().message();
   long rss1 = RssKb();
   std::cout << "[ gazetteer ] " << (*g)->size() << " places, " << (*g)->name_count() << " names, loaded in "
-            << ms << " ms; index " << (*g)->MemoryUsage() / 1024 << " KiB; RSS +" << (rss1 - rss0)
+            << ms << " ms (CPU " << cpu_ms << " ms); index " << (*g)->MemoryUsage() / 1024 << " KiB; RSS +" << (rss1 - rss0)
             << " KiB\n";
   RecordProperty("load_ms", static_cast<int>(ms));
   RecordProperty("index_kib", static_cast<int>((*g)->MemoryUsage() / 1024));

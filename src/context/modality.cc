@@ -56,8 +56,13 @@ Modality FindModality(const code::Sentence& s, size_t verb, size_t source) {
           governs = true;
       if (governs || dist <= 2) m.negated = true;
     }
-    // A capitalised modal inside a sentence is a name or a month ("Will Smith", "May 5").
-    if (dist <= 4 && In(w, kModals) && !(s.tokens[i].capitalized && i > 0)) m.hypothetical = true;
+    // A capitalised modal inside a sentence is a name or a month ("Will Smith", "May 5");
+    // after a determiner or "own" it is a noun ("of its own free will").
+    bool noun_use = i > 0 && (s.words[i - 1] == "the" || s.words[i - 1] == "a" ||
+                              s.words[i - 1] == "own" || s.words[i - 1] == "free" ||
+                              s.words[i - 1] == "'s" || s.words[i - 1] == "good");
+    if (dist <= 4 && In(w, kModals) && !(s.tokens[i].capitalized && i > 0) && !noun_use)
+      m.hypothetical = true;
     if (dist <= 5 && In(l, kIntents) && i + 1 < n && s.words[i + 1] == "to") m.hypothetical = true;
     if (w == "if" || w == "unless") m.hypothetical = true;
     if (i == 0 && (w == "should" || w == "were")) m.hypothetical = true;

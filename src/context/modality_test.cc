@@ -72,6 +72,7 @@ TEST_F(ModalityTest, HypotheticalMustNotFire) {
   EXPECT_FALSE(Of("On May 5 Iran attacked Iraq.", "attacked").hypothetical);
   EXPECT_FALSE(Of("Theresa May visited Iraq.", "visited").hypothetical);
   EXPECT_FALSE(Of("Iran attacked Iraq.", "attacked").hypothetical);
+  EXPECT_FALSE(Of("Kazakhstan gave up its arsenal of its own free will and opposes it.", "opposes").hypothetical);
 }
 
 TEST_F(ModalityTest, ReportedSpeech) {

@@ -91,6 +91,73 @@ TEST_F(SeedArticle, CitedSourcesAreNotActors) {
   }
 }
 
+// Issue 4: document-level context on the seed article.
+TEST_F(SeedArticle, AmbassadorsTalksOnMay24) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (!e["source"].is_null() && !e["target"].is_null() && e["date"] == "2006-05-24" &&
+        std::string(e["code"]).rfind("04", 0) == 0) {
+      std::string s = e["source"]["code"], t = e["target"]["code"];
+      found = found || (s.rfind("IRN", 0) == 0 && t.rfind("KAZ", 0) == 0) ||
+              (s.rfind("KAZ", 0) == 0 && t.rfind("IRN", 0) == 0);
+    }
+  EXPECT_TRUE(found) << Dump();
+}
+
+TEST_F(SeedArticle, HeStressedIsNazarbayev) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (!e["source"].is_null() && e["source"]["text"] == "He" &&
+        std::string(e["sentence_text"]).rfind("He stressed", 0) == 0) {
+      EXPECT_EQ(e["source"]["code"], "KAZGOV");
+      EXPECT_EQ(e["source"].value("name", ""), "Nursultan Nazarbayev");
+      found = true;
+    }
+  EXPECT_TRUE(found) << Dump();
+}
+
+TEST_F(SeedArticle, FullMembershipIsHypothetical) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (std::string(e["sentence_text"]).find("might be given full membership") != std::string::npos &&
+        !e["target"].is_null() && e["target"]["code"] == "IRN") {
+      EXPECT_TRUE(e["modality"]["hypothetical"].get<bool>()) << e.dump();
+      found = true;
+    }
+  EXPECT_TRUE(found) << Dump();
+}
+
+TEST_F(SeedArticle, IntendedMeetingOnJune16) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (e["code"] == "036" && !e["target"].is_null() && e["source"]["code"] == "KAZGOV" &&
+        e["target"]["code"] == "IRNGOV") {
+      EXPECT_EQ(e["date"], "2006-06-16");
+      EXPECT_EQ(e["source"].value("name", ""), "Nursultan Nazarbayev");
+      found = true;
+    }
+  EXPECT_TRUE(found) << Dump();
+}
+
+TEST_F(SeedArticle, TehranTimesIsACitation) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (e["citation"].is_string() && e["citation"] == "Tehran Times, June 8") {
+      EXPECT_NE(e["date"], "2006-06-08") << e.dump();  // a citation's date is not the event's
+      found = true;
+    }
+  EXPECT_TRUE(found) << Dump();
+}
+
+TEST_F(SeedArticle, TheKazakhForeignMinisterIsTokayev) {
+  bool found = false;
+  for (const auto& e : events_)
+    if (!e["source"].is_null() && e["source"]["text"] == "Kazakh foreign minister" &&
+        e["date"] == "2006-05-18")
+      found = e["source"].value("name", "") == "Kasymzhomart Tokayev";
+  EXPECT_TRUE(found) << Dump();
+}
+
 TEST_F(SeedArticle, OffsetsMapBackToTheWords) {
   std::string text = ReadAll(path_);
   // The header line is metadata: offsets are into the text after it.

@@ -139,7 +139,9 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       const VerbPattern* fired = nullptr;
       PatternMatch m;
       const auto& pats = verb.patterns;
+      const auto& masks = lex_.pattern_masks(le.index);
       for (size_t k = 0; k < pats.size(); ++k) {
+        if ((masks[k] & ~p.pw_mask) != 0) continue;  // a required word is missing
         if (!MatchPattern(p, pats[k], synsets, v, p.end[v], cs, ce, &m)) continue;
         fired = &pats[k];
         // A match through alternatives is only as long as what it matched: longer

@@ -105,10 +105,17 @@ std::unique_ptr<Lexicon> Lexicon::Build(ActorsFile actors, std::vector<AgentEntr
         pat.required_ids_after.clear();
         for (uint16_t i : pat.required_before) pat.required_ids_before.push_back(intern(pat.before[i].word));
         for (uint16_t i : pat.required_after) pat.required_ids_after.push_back(intern(pat.after[i].word));
+        pat.required_mask = 0;
+        for (uint32_t id : pat.required_ids_before) pat.required_mask |= uint64_t{1} << (id % 64);
+        for (uint32_t id : pat.required_ids_after) pat.required_mask |= uint64_t{1} << (id % 64);
       }
     }
   };
   intern_all(lx->verbs_.verbs);
+  for (const VerbEntry& v : lx->verbs_.verbs) {
+    lx->pattern_masks_.emplace_back();
+    for (const VerbPattern& pat : v.patterns) lx->pattern_masks_.back().push_back(pat.required_mask);
+  }
   for (size_t i = 0; i < lx->actors_.actors.size(); ++i)
     lx->Add(EntryKind::kActor, static_cast<int>(i), &lx->actors_.actors[i].words);
   for (size_t i = 0; i < lx->agents_.size(); ++i)
@@ -177,9 +184,8 @@ const Lexicon::TokenCandidates& Lexicon::TokenCache::Get(const Lexicon& lex, Tok
   return map_.emplace(std::string(tok), std::move(c)).first->second;
 }
 
-int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time, TokenCache* cache,
-                    int* end, std::vector<int>* used) const {
-  const TokenCandidates& c = cache->Get(*this, toks[i]);
+int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time,
+                    const TokenCandidates& c, int* end, std::vector<int>* used) const {
   int best = with_time ? c.single_all : c.single_no_time;
   used->clear();
   if (best >= 0) {

@@ -72,14 +72,16 @@ class Lexicon {
   // `kinds` is a bitmask of 1 << EntryKind to consider; `with_time` whether <TIME>
   // phrases count. On success `*end` is one past the last token of the match and `used`
   // lists the matched token positions.
-  int BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time, TokenCache* cache,
-             int* end, std::vector<int>* used) const;
+  int BestAt(const std::vector<TokenText>& toks, int i, int limit, bool with_time,
+             const TokenCandidates& c, int* end, std::vector<int>* used) const;
 
   const LexEntry& entry(int e) const { return entries_[e]; }
   const ActorsFile& actors() const { return actors_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const VerbsFile& verbs() const { return verbs_; }
   bool has_time() const { return !verbs_.time.empty(); }
+  // VerbPattern::required_mask of each pattern of verb `v`, packed for a fast scan.
+  const std::vector<uint64_t>& pattern_masks(int v) const { return pattern_masks_[v]; }
   // Number of distinct plain words used in patterns (ids are 0..n-1).
   size_t pattern_word_count() const { return pattern_word_count_; }
 
@@ -115,6 +117,7 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t, SvHash, std::equal_to<>> exact_words_, stem_words_;
   uint64_t stem_lengths_ = 0;
   size_t pattern_word_count_ = 0;
+  std::vector<std::vector<uint64_t>> pattern_masks_;
 };
 
 }  // namespace dyad::tabari

@@ -191,6 +191,7 @@ bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int 
       pat.required_ids_after.size() != pat.required_after.size()) {
     return true;  // not interned (a pattern built outside a Lexicon): no prefilter
   }
+  if ((pat.required_mask & ~p.pw_mask) != 0) return false;
   for (uint32_t id : pat.required_ids_before) {
     if (!Present(p, id, cs, vstart)) return false;
   }

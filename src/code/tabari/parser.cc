@@ -188,6 +188,8 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   }
 
   // --- 2. Tagging.
+  p->cands.resize(n);
+  for (int i = 0; i < n; ++i) p->cands[i] = &p->cache.Get(lex, p->toks[i]);
   std::vector<int> used;
   std::vector<int> owner(n, -1);
   for (int i = 0; i < n; ++i) {
@@ -197,7 +199,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     if (t == "\"") { p->tag[i] = Tag::kQuote; continue; }
     Tag b = Builtin(t);
     int end = 0;
-    int e = lex.BestAt(p->toks, i, n, time_shift, &p->cache, &end, &used);
+    int e = lex.BestAt(p->toks, i, n, time_shift, *p->cands[i], &end, &used);
     if (e >= 0 && (b == Tag::kNull || used.size() > 1)) {
       const LexEntry& le = lex.entry(e);
       switch (le.kind) {
@@ -566,9 +568,11 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     std::fill(p->pw_stamp.begin(), p->pw_stamp.end(), 0);
     p->stamp = 1;
   }
+  p->pw_mask = 0;
   for (int i = 0; i < n; ++i) {
     if (p->deleted[i]) continue;
-    for (uint32_t id : p->cache.Get(lex, p->toks[i]).pattern_words) {
+    for (uint32_t id : p->cands[i]->pattern_words) {
+      p->pw_mask |= uint64_t{1} << (id % 64);
       if (p->pw_stamp[id] != p->stamp) {
         p->pw_stamp[id] = p->stamp;
         p->pw_min[id] = i;

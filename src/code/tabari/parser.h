@@ -72,6 +72,8 @@ struct Parse {
   // text, the first and last token it matches. Valid where pw_stamp[id] == stamp.
   std::vector<uint32_t> pw_stamp, pw_min, pw_max;
   uint32_t stamp = 0;
+  uint64_t pw_mask = 0;  // bit (id % 64) of every pattern word present
+  std::vector<const Lexicon::TokenCandidates*> cands;  // per token, from the memo
   // Scratch kept between calls (one Parse per thread): the token memo.
   Lexicon::TokenCache cache;
 };
