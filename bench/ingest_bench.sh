@@ -37,24 +37,27 @@ PY
 DOCS=$(cat "$TMP"/corpus/*/*.jsonl | wc -l)
 BYTES=$(du -sb "$TMP/corpus" | cut -f1)
 echo "corpus: $DOCS documents, $BYTES bytes, in $TMP/corpus"
-echo "machine: $(nproc) cores, $(uname -m), $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores, $(uname -m), $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 DB="$TMP/bench.db"
 rm -f "$DB" "$DB-wal" "$DB-shm"
 run() {  # run LABEL: ingest into $DB, print the figures
+  local before=0
+  [[ -f $DB ]] && before=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
   /usr/bin/time -f '%e %M' -o "$TMP/time" "$DYAD" ingest "$TMP/corpus" --db "$DB" --progress lines 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 2; }
   read -r secs kb <"$TMP/time"
   local events
-  events=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
+  events=$(( $(sqlite3 "$DB" 'SELECT count(*) FROM events') - before ))
   local size
   size=$(python3 -c 'import os,sys; print(sum(os.path.getsize(p) for p in sys.argv[1:] if os.path.exists(p)))' "$DB" "$DB-wal")
   echo "$1: $(tail -1 "$TMP/log" | sed 's/^dyad ingest: done: //')"
   python3 -c "
 d,e,s,m,z=$DOCS,$events,$secs,$kb,$size
-print(f'  wall {s:.1f} s, {d/s:,.0f} documents/s, {e/s:,.0f} events/s (store total {e:,} events), '
+print(f'  wall {s:.1f} s, {d/s:,.0f} documents/s, {e/s:,.0f} events/s ({e:,} events added), '
       f'database {z/1e6:,.1f} MB, peak RSS {m/1024:,.0f} MiB')"
 }
 run "first ingest"
 sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 run "re-ingest (must add 0)"
 sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'

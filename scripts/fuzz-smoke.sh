@@ -53,15 +53,19 @@ failed=()
 # 1. Reproducers of bugs found so far: each must run clean once fixed.
 for t in "${targets[@]}"; do
   dir=fuzz/regressions/$t
-  [[ -d $dir ]] && compgen -G "$dir/*" >/dev/null || continue
+  [[ -d $dir ]] || continue
   mkdir -p "$out/$t"
-  if "$BUILD_DIR/${t}_fuzzer" "$dir"/* >"$out/$t/regressions.log" 2>&1; then
-    log "$t: $(find "$dir" -type f | wc -l) regression inputs clean"
-  else
-    log "$t: a regression input fails; see $out/$t/regressions.log"
-    grep -E 'invariant failed|ERROR: |runtime error|Running: ' "$out/$t/regressions.log" | tail -n 5 >&2 || true
-    failed+=("$t(regressions)")
-  fi
+  for f in "$dir"/*; do
+    [[ -f $f ]] || continue
+    log_file=$out/$t/regression-$(basename "$f").log
+    if "$BUILD_DIR/${t}_fuzzer" -timeout=25 -rss_limit_mb=2048 "$f" >"$log_file" 2>&1; then
+      log "$t: regression $(basename "$f"): clean"
+    else
+      log "$t: regression $(basename "$f"): FAILS; see $log_file"
+      grep -hE 'invariant failed|SUMMARY: |ERROR: libFuzzer' "$log_file" | head -n 2 >&2 || true
+      failed+=("$t(regression $(basename "$f"))")
+    fi
+  done
 done
 
 # 2. Fuzzing, JOBS targets at a time.
@@ -94,7 +98,8 @@ for i in "${!pids[@]}"; do
 done
 
 for f in "${failed[@]}"; do
-  t=${f%%(*}
+  [[ $f == *"(regression"* ]] && continue
+  t=$f
   for a in "$out/$t"/crash-* "$out/$t"/leak-* "$out/$t"/timeout-* "$out/$t"/oom-*; do
     [[ -e $a ]] && log "  reproduce: $BUILD_DIR/${t}_fuzzer $a"
   done

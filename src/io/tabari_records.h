@@ -2,9 +2,10 @@
 //
 // A record is a header line "YYMMDD ID" (a date of six digits, or eight with SET: YYYY,
 // then blanks, then the record id), the text on the following lines, and a blank line.
-// Text between /* and */ is a comment: it is not coded (the validation suite keeps the
-// expected events there) and may span blank lines. A "\n" in the text is TABARI's manual
-// line break and reads as a blank. Lines starting with '#' between records are comments.
+// Text from /* to */ is a comment: it is not coded (the validation suite keeps the expected
+// events there), and neither is anything after the first comment. A blank line ends the
+// record even inside an unclosed comment. A "\n" in the text is TABARI's manual line
+// break and reads as a blank. Lines starting with '#' between records are comments.
 #pragma once
 
 #include <functional>
@@ -25,7 +26,7 @@ struct TabariRecord {
   int line = 0;         // 1-based line of the header
 };
 
-// Parses the records of `data` (the file's bytes). `name` is used in Document::origin.
+// Parses the records of `data` (the file's bytes).
 std::vector<TabariRecord> ParseTabariRecords(std::string_view data);
 
 // Reads every record of `path`. Fails, naming the path, when it cannot be read.

@@ -188,11 +188,14 @@ Result<Where> BuildWhere(const EventFilter& f) {
   return w;
 }
 
-std::string SelCte(const EventFilter& f, const Where& w) {
+// The selection as a CTE; `limited` adds "ORDER BY event_id LIMIT ?" (one more parameter,
+// after the filter's) so that later joins only touch the events that will be returned.
+std::string SelCte(const EventFilter& f, const Where& w, bool limited = false) {
   std::string s = f.dedup ? "WITH sel AS (SELECT min(e.event_id) AS event_id FROM events e"
                           : "WITH sel AS (SELECT e.event_id FROM events e";
   for (size_t i = 0; i < w.conds.size(); ++i) s += (i ? " AND " : " WHERE ") + w.conds[i];
   if (f.dedup) s += " GROUP BY e.cluster_id";
+  if (limited) s += " ORDER BY 1 LIMIT ?";
   s += ") ";
   return s;
 }
@@ -269,7 +272,14 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
                     const std::function<bool(const out::ExportRecord&)>& on_record) {
   if (limit < 0) return Status::InvalidArgument("--limit " + std::to_string(limit) + " is negative");
   DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter));
-  std::string sql = SelCte(filter, w) +
+  // Cluster sizes are counted once per cluster (not once per event: a cluster can hold
+  // thousands of events), only for the clusters the selection touches.
+  std::string sql = SelCte(filter, w, /*limited=*/true) +
+      ", cs AS (SELECT c.cluster_id, count(*) AS n, count(DISTINCT c.doc_pk) AS nd,"
+      "   count(DISTINCT coalesce(cd.source, cd.doc_pk)) AS ns"
+      "   FROM events c JOIN documents cd ON cd.doc_pk = c.doc_pk"
+      "   WHERE c.cluster_id IN (SELECT s2.cluster_id FROM sel JOIN events s2 ON s2.event_id = sel.event_id)"
+      "   GROUP BY c.cluster_id) "
       "SELECT e.event_id, d.doc_id, e.sentence, e.date, e.date_source,"
       " sa.code, sa.country, e.source_text, e.source_start, e.source_end, e.source_name,"
       " ta.code, ta.country, e.target_text, e.target_start, e.target_end, e.target_name,"
@@ -277,18 +287,15 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
       " p.name, p.country, p.lat, p.lon, p.geonameid,"
       " e.verb, e.verb_start, e.verb_end, e.pattern, e.pattern_where,"
       " s.text, s.citation, s.start, s.end,"
-      " e.cluster_id, d.url, d.source, d.ingested_at,"
-      " (SELECT count(*) FROM events c WHERE c.cluster_id = e.cluster_id),"
-      " (SELECT count(DISTINCT c.doc_pk) FROM events c WHERE c.cluster_id = e.cluster_id),"
-      " (SELECT count(DISTINCT coalesce(cd.source, cd.doc_pk)) FROM events c"
-      "    JOIN documents cd ON cd.doc_pk = c.doc_pk WHERE c.cluster_id = e.cluster_id)"
+      " e.cluster_id, d.url, d.source, d.ingested_at, cs.n, cs.nd, cs.ns"
       " FROM sel JOIN events e ON e.event_id = sel.event_id"
+      " JOIN cs ON cs.cluster_id = e.cluster_id"
       " JOIN documents d ON d.doc_pk = e.doc_pk"
       " JOIN sentences s ON s.sentence_pk = e.sentence_pk"
       " LEFT JOIN actors sa ON sa.actor_id = e.source_actor_id"
       " LEFT JOIN actors ta ON ta.actor_id = e.target_actor_id"
       " LEFT JOIN places p ON p.place_id = e.place_id"
-      " ORDER BY e.event_id LIMIT ?";
+      " ORDER BY e.event_id";
   DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.db(), sql));
   BindAll(st, w.params);
   st.Bind(static_cast<int>(w.params.size()) + 1, limit > 0 ? limit : int64_t{-1});

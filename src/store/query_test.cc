@@ -49,70 +49,70 @@ class QueryTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
-using Ids = std::vector<int64_t>;
+using IdList = std::vector<int64_t>;
 
-TEST_F(QueryTest, NoFilterSelectsEverythingInOrder) { EXPECT_EQ(Ids(EventFilter{}), (Ids{1, 2, 3, 4, 5})); }
+TEST_F(QueryTest, NoFilterSelectsEverythingInOrder) { EXPECT_EQ(Ids(EventFilter{}), (IdList{1, 2, 3, 4, 5})); }
 
 TEST_F(QueryTest, ActorsExactlyOrByPrefix) {
   EventFilter f;
   f.actors = {"IRN"};
-  EXPECT_EQ(Ids(f), (Ids{1, 2, 3}));
+  EXPECT_EQ(Ids(f), (IdList{1, 2, 3}));
   f.actors = {"IRN*"};
-  EXPECT_EQ(Ids(f), (Ids{1, 2, 3, 4}));
+  EXPECT_EQ(Ids(f), (IdList{1, 2, 3, 4}));
   f.actors = {"usagov"};  // any case
-  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  EXPECT_EQ(Ids(f), (IdList{1, 3}));
   f = {};
   f.sources = {"IRN*"};
-  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  EXPECT_EQ(Ids(f), (IdList{2, 4}));
   f = {};
   f.targets = {"ISR", "USA"};
-  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  EXPECT_EQ(Ids(f), (IdList{2, 4}));
 }
 
 TEST_F(QueryTest, DyadsAreDirected) {
   EventFilter f;
   f.dyads = {"USA*,IRN"};
-  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  EXPECT_EQ(Ids(f), (IdList{1, 3}));
   f.dyads = {"IRN,USA*"};
-  EXPECT_EQ(Ids(f), (Ids{2}));
+  EXPECT_EQ(Ids(f), (IdList{2}));
 }
 
 TEST_F(QueryTest, CodesRootsQuadsDatesPlacesText) {
   EventFilter f;
   f.codes = {"042"};
-  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  EXPECT_EQ(Ids(f), (IdList{1, 3}));
   f = {};
   f.roots = {"19", "11"};
-  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  EXPECT_EQ(Ids(f), (IdList{2, 4}));
   f = {};
   f.quads = {4};
-  EXPECT_EQ(Ids(f), (Ids{4}));
+  EXPECT_EQ(Ids(f), (IdList{4}));
   f = {};
   f.from = "2019-04-11";
   f.to = "2019-05-31";
-  EXPECT_EQ(Ids(f), (Ids{2, 4}));
+  EXPECT_EQ(Ids(f), (IdList{2, 4}));
   f = {};
   f.places = {"berlin"};
-  EXPECT_EQ(Ids(f), (Ids{5}));
+  EXPECT_EQ(Ids(f), (IdList{5}));
   f.places = {"DEU"};
-  EXPECT_EQ(Ids(f), (Ids{5}));
+  EXPECT_EQ(Ids(f), (IdList{5}));
   f = {};
   f.text = "visited";
-  EXPECT_EQ(Ids(f), (Ids{1, 3}));
+  EXPECT_EQ(Ids(f), (IdList{1, 3}));
   f.text = "\"peace talks\"";
-  EXPECT_EQ(Ids(f), (Ids{1}));
+  EXPECT_EQ(Ids(f), (IdList{1}));
   f = {};
   f.facts_only = true;
-  EXPECT_EQ(Ids(f), (Ids{1, 2, 3, 4}));
+  EXPECT_EQ(Ids(f), (IdList{1, 2, 3, 4}));
 }
 
 TEST_F(QueryTest, DedupKeepsOneEventPerDyadCodeAndDay) {
   EventFilter f;
   f.dedup = true;
-  EXPECT_EQ(Ids(f), (Ids{1, 2, 4, 5}));
+  EXPECT_EQ(Ids(f), (IdList{1, 2, 4, 5}));
   // The survivor is the first event that passes the other filters.
   f.text = "envoys";
-  EXPECT_EQ(Ids(f), (Ids{3}));
+  EXPECT_EQ(Ids(f), (IdList{3}));
   std::vector<out::ExportRecord> recs;
   ASSERT_TRUE(ForEachEvent(*store_, EventFilter{}, 1, [&](const out::ExportRecord& r) {
     recs.push_back(r);

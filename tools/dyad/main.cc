@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 
 #include "code_cmd.h"
+#include "dict_cmd.h"
+#include "eval_cmd.h"
 #include "export_cmd.h"
 #include "ingest_cmd.h"
 #include "query_cmd.h"
@@ -24,6 +26,8 @@ int main(int argc, char** argv) {
   dyad::cli::AddIngestCommand(app, &exit_code);
   dyad::cli::AddQueryCommand(app, &exit_code);
   dyad::cli::AddExportCommand(app, &exit_code);
+  dyad::cli::AddEvalCommand(app, &exit_code);
+  dyad::cli::AddDictCommand(app, &exit_code);
 #ifdef DYAD_HAS_VALIDATE
   app.add_subcommand("validate", "Run a TABARI validation project (see dyad validate --help)");
 #endif

@@ -105,6 +105,13 @@ struct VerbPattern {
   int length = 0;             // TABARI's length: characters of literal text
   std::string text;           // as written, for evidence
   Where where;
+  // Indices of the plain words of `before` and `after` (outside alternatives and synsets):
+  // every one must occur on its side of the verb for the pattern to match. The coder
+  // checks them against a sorted index of the sentence before trying the full match.
+  std::vector<uint16_t> required_before, required_after;
+  // The same words as interned ids (filled by the coder's Lexicon).
+  std::vector<uint32_t> required_ids_before, required_ids_after;
+  uint64_t required_mask = 0;  // bit (id % 64) of every required id: a one-AND reject
 };
 
 // A verb: its root phrase, irregular forms, default code and patterns.

@@ -44,6 +44,14 @@ bool MakePattern(std::string_view text, const std::vector<Synset>& synsets, Verb
   out->verb_adjacent_after = elems[verb_at].adjacent;
   out->length = PatternLength(elems, synsets);
   out->text = std::string(Trim(text));
+  out->required_before.clear();
+  out->required_after.clear();
+  for (size_t i = 0; i < out->before.size(); ++i) {
+    if (out->before[i].kind == PElem::Kind::kWord) out->required_before.push_back(static_cast<uint16_t>(i));
+  }
+  for (size_t i = 0; i < out->after.size(); ++i) {
+    if (out->after[i].kind == PElem::Kind::kWord) out->required_after.push_back(static_cast<uint16_t>(i));
+  }
   return true;
 }
 

@@ -1,0 +1,87 @@
+// Integration tests of `dyad eval`: the real binary on the fixtures in tests/data/eval/,
+// and (when ../shared is present) on the real gold files.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "cli_test_util.h"
+
+namespace dyad::testing {
+namespace {
+
+const std::string kEval = std::string(DYAD_TEST_DATA_DIR) + "/eval/";
+
+TEST(EvalCommand, HelpListsTheOptions) {
+  auto r = RunDyad("eval --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* opt : {"--gold", "--dict", "--no-default-dict", "--date", "--json",
+                          "--show-errors", "--tabari-project", "--tabari-dicts"})
+    EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
+}
+
+TEST(EvalCommand, CameoFixtureAsJson) {
+  auto r = RunDyad("eval --gold cameo " + kEval + "cameo-mini.csv " + MiniDictArgs() +
+                   " --date 2006-06-06 --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["gold"], "cameo");
+  EXPECT_EQ(j["coder"], "dyad");
+  EXPECT_EQ(j["examples"], 3);
+  EXPECT_EQ(j["skipped"], 2);
+  EXPECT_EQ(j["fields"]["event"]["gold"], 3);
+  EXPECT_EQ(j["headline"]["root_accuracy"]["total"], 3);
+  EXPECT_EQ(j["headline"]["code_accuracy"]["total"], 3);
+  EXPECT_FALSE(j["fields"].contains("source_country"));
+  EXPECT_FALSE(j["headline"].contains("source_country_accuracy"));
+  // mini.dict codes the visit (042) and has no verb for "host".
+  EXPECT_GE(j["headline"]["code_accuracy"]["right"].get<int>(), 1);
+  EXPECT_LE(j["headline"]["code_accuracy"]["right"].get<int>(), 2);
+}
+
+TEST(EvalCommand, PloverFixtureTableAndErrors) {
+  auto r = RunDyad("eval --gold plover " + kEval + "plover-mini.json " + MiniDictArgs() +
+                   " --show-errors 5");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("3 examples (2 skipped without text)"), std::string::npos) << r.out;
+  for (const char* row : {"event detected", "PLOVER category", "source country",
+                          "target country", "source role", "source-country accuracy"})
+    EXPECT_NE(r.out.find(row), std::string::npos) << row;
+  EXPECT_EQ(r.out.find("full code"), std::string::npos);
+  // The protest has no verb in mini.dict: it is listed as an error.
+  EXPECT_NE(r.out.find("MINI-PROTEST-0001"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("dyad: no event"), std::string::npos);
+}
+
+TEST(EvalCommand, Errors) {
+  EXPECT_EQ(RunDyad("eval --gold cameo /no/such/file.csv " + MiniDictArgs()).exit_code, 2);
+  EXPECT_EQ(RunDyad("eval --gold xml " + kEval + "cameo-mini.csv " + MiniDictArgs()).exit_code, 2);
+  EXPECT_EQ(RunDyad("eval --gold cameo " + kEval + "plover-mini.json " + MiniDictArgs()).exit_code, 2);
+  EXPECT_EQ(RunDyad("eval --gold cameo " + kEval + "cameo-mini.csv " + MiniDictArgs() +
+                    " --date 2006-13-01").exit_code, 2);
+  EXPECT_EQ(RunDyad("eval").exit_code, 2);  // --gold is required
+}
+
+// Runs on the real files when ../shared is present beside the checkout; asserts only that
+// the evaluation runs and reports its examples.
+TEST(EvalCommand, RealGoldFilesWhenPresent) {
+  std::string shared = DYAD_SHARED_DIR;
+  std::string cameo = shared + "/data/cameo/cameo-codes.csv";
+  std::string plover = shared + "/data/plover/PLOVER_GSR_CAMEO.txt";
+  if (!std::filesystem::exists(cameo) || !std::filesystem::exists(plover))
+    GTEST_SKIP() << "../shared gold files not found (" << cameo << ", " << plover
+                 << "): skipping the real-data evaluation";
+  auto c = RunDyad("eval --gold cameo " + cameo + " " + MiniDictArgs() + " --json");
+  ASSERT_EQ(c.exit_code, 0) << c.err;
+  auto cj = nlohmann::json::parse(c.out);
+  EXPECT_GT(cj["examples"].get<int>(), 200);
+  EXPECT_EQ(cj["examples"].get<int>() + cj["skipped"].get<int>(), 312);
+  auto p = RunDyad("eval --gold plover " + plover + " " + MiniDictArgs() + " --json");
+  ASSERT_EQ(p.exit_code, 0) << p.err;
+  auto pj = nlohmann::json::parse(p.out);
+  EXPECT_GT(pj["examples"].get<int>(), 300);
+  EXPECT_GT(pj["headline"]["source_country_accuracy"]["total"].get<int>(), 300);
+}
+
+}  // namespace
+}  // namespace dyad::testing

@@ -1,0 +1,141 @@
+// Integration tests of `dyad ingest`: the real binary, idempotency, and SIGKILL at a
+// random moment followed by a re-run, which must end with exactly a clean run's rows.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "cli_test_util.h"
+#include "store/store.h"
+
+namespace dyad::testing {
+namespace {
+
+std::string Corpus(const std::filesystem::path& dir, int n) {
+  std::filesystem::create_directories(dir / "sub");
+  // Two files, one in a subdirectory, to exercise recursion.
+  std::ofstream a(dir / "a.jsonl"), b(dir / "sub" / "b.jsonl");
+  for (int i = 0; i < n; ++i) {
+    std::ofstream& out = i % 2 ? b : a;
+    out << "{\"id\":\"doc" << i << "\",\"date\":\"2019-04-" << (10 + i % 9) << "\",\"url\":\"https://example.org/" << i
+        << "\",\"text\":\"Iran visited Germany. Tokayev criticized Iran. The U.S. attacked Arnor in story " << i
+        << ".\"}\n";
+  }
+  return dir.string();
+}
+
+store::StoreCounts Counts(const std::string& db) {
+  auto s = store::Store::Open(db);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.value()->Counts().value();
+}
+
+std::string Ingest(const std::string& input, const std::string& db, const std::string& extra = "") {
+  return "ingest " + MiniDictArgs() + " --progress none -j 2 " + extra + " --db " + db + " " + input;
+}
+
+TEST(IngestCommand, IngestsADirectoryAndReIngestingAddsNothing) {
+  auto dir = ScratchDir("ingest-idem");
+  const std::string input = Corpus(dir / "in", 200);
+  const std::string db = (dir / "s.db").string();
+  auto r = RunDyad(Ingest(input, db));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("200 new"), std::string::npos) << r.err;
+  const auto first = Counts(db);
+  EXPECT_EQ(first.documents, 200);
+  EXPECT_EQ(first.events, 600);
+  r = RunDyad(Ingest(input, db));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("0 new, 0 replaced, 200 unchanged"), std::string::npos) << r.err;
+  EXPECT_EQ(Counts(db), first);
+}
+
+TEST(IngestCommand, ReadsStdinAndReportsBadInput) {
+  auto dir = ScratchDir("ingest-stdin");
+  auto f = WriteFile(dir / "in.jsonl",
+                     "{\"id\":\"x\",\"text\":\"Iran visited Germany.\",\"date\":\"2019-04-10\"}\n{\"id\":\"y\"}\n");
+  const std::string db = (dir / "s.db").string();
+  auto r = RunDyad("ingest " + MiniDictArgs() + " --progress none --db " + db + " -", f);
+  EXPECT_EQ(r.exit_code, 2);  // one bad document
+  EXPECT_NE(r.err.find("<stdin>:2"), std::string::npos) << r.err;
+  EXPECT_EQ(Counts(db).documents, 1);
+  r = RunDyad("ingest " + MiniDictArgs() + " --db " + db + " " + (dir / "missing").string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("missing: no such file"), std::string::npos) << r.err;
+  r = RunDyad("ingest " + MiniDictArgs() + " " + f);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--db"), std::string::npos) << r.err;
+}
+
+TEST(IngestCommand, ProgressLinesWhenNotATerminal) {
+  auto dir = ScratchDir("ingest-progress");
+  const std::string input = Corpus(dir / "in", 50);
+  auto r = RunDyad("ingest " + MiniDictArgs() + " --db " + (dir / "s.db").string() + " " + input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find('\r'), std::string::npos);  // no bar redraws in a file
+  EXPECT_NE(r.err.find("dyad ingest: done: 50 docs"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("docs/s"), std::string::npos);
+}
+
+// Starts `dyad ARGS` without waiting; returns its pid.
+pid_t Spawn(const std::string& args, const std::string& log) {
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const std::string cmd = "exec " + std::string(DYAD_BINARY) + " " + args + " >" + log + " 2>&1";
+    ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+TEST(IngestCommand, KilledAtARandomMomentThenReRunEqualsACleanRun) {
+  auto dir = ScratchDir("ingest-kill");
+  const std::string input = Corpus(dir / "in", 6000);
+  const std::string clean = (dir / "clean.db").string();
+  const auto t0 = std::chrono::steady_clock::now();
+  auto r = RunDyad(Ingest(input, clean, "--batch 25"));
+  const double clean_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto want = Counts(clean);
+  ASSERT_EQ(want.documents, 6000);
+  auto clean_export = RunDyad("export --db " + clean + " --format jsonl");
+  ASSERT_EQ(clean_export.exit_code, 0) << clean_export.err;
+
+  std::mt19937 rng(std::random_device{}());
+  int interrupted = 0;
+  for (int trial = 0; trial < 3; ++trial) {
+    const std::string db = (dir / ("killed" + std::to_string(trial) + ".db")).string();
+    std::uniform_real_distribution<double> when(0.1 * clean_ms, 0.8 * clean_ms);
+    const double delay = when(rng);
+    const pid_t pid = Spawn(Ingest(input, db, "--batch 25"), (dir / "kill.log").string());
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(delay));
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    const bool killed = WIFSIGNALED(status);
+    if (killed) {
+      ++interrupted;
+      if (std::filesystem::exists(db)) {
+        const auto partial = Counts(db);
+        EXPECT_LE(partial.documents, want.documents);
+        // Whole documents only: every stored document has all its events.
+        EXPECT_EQ(partial.events, partial.documents * 3) << "trial " << trial << " after " << delay << " ms";
+      }
+    }
+    r = RunDyad(Ingest(input, db, "--batch 25"));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Counts(db), want) << "trial " << trial << ", killed after " << delay << " ms";
+    auto again = RunDyad("export --db " + db + " --format jsonl");
+    EXPECT_EQ(again.out, clean_export.out) << "trial " << trial;
+  }
+  EXPECT_GT(interrupted, 0) << "no run was interrupted: the corpus codes too fast for this test";
+}
+
+}  // namespace
+}  // namespace dyad::testing
