@@ -158,6 +158,21 @@ std::vector<PatternMatch> MatchPatterns(const Sentence& s, const std::vector<Men
   for (size_t mi = 0; mi < mentions.size(); ++mi)
     for (size_t t = mentions[mi].first; t <= mentions[mi].last && t < s.size(); ++t) c.mention_at[t] = mi;
 
+  // The hashes of every word and lemma of the sentence, sorted: a pattern one of whose
+  // words is absent is skipped without trying it.
+  std::vector<size_t> present;
+  present.reserve(2 * s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    present.push_back(std::hash<std::string_view>{}(s.words[i]));
+    if (s.lemmas[i] != s.words[i]) present.push_back(std::hash<std::string_view>{}(s.lemmas[i]));
+  }
+  std::sort(present.begin(), present.end());
+  auto possible = [&](const dict::VerbPattern& p) {
+    for (size_t h : p.later_word_hashes)
+      if (!std::binary_search(present.begin(), present.end(), h)) return false;
+    return true;
+  };
+
   std::vector<PatternMatch> found;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.excluded[i] || c.mention_at[i] != kNoMention) continue;
@@ -166,6 +181,7 @@ std::vector<PatternMatch> MatchPatterns(const Sentence& s, const std::vector<Men
       if (pass == 1 && s.words[i] == s.lemmas[i]) break;
       const auto& list = dict.PatternsStartingWith(pass == 0 ? std::string_view(s.lemmas[i]) : s.words[i]);
       for (const dict::VerbPattern* p : list) {
+        if (!possible(*p)) continue;
         PatternMatch m;
         if (TryPattern(c, *p, i, &m)) {
           found.push_back(std::move(m));

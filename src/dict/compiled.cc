@@ -50,12 +50,14 @@ CompiledDictionary::CompiledDictionary(Entries entries, std::unique_ptr<lex::Lem
     : entries_(std::move(entries)), lemmatizer_(std::move(lemmatizer)) {
   Index(entries_.actors, &actors_by_first_);
   Index(entries_.agents, &agents_by_first_);
-  for (const auto& p : entries_.verbs) {
-    for (const auto& e : p.elems)
-      if (e.kind == PatternElem::Kind::kWord) {
-        verbs_by_first_[e.word].push_back(&p);
-        break;
-      }
+  for (auto& p : entries_.verbs) {
+    bool first = true;
+    for (const auto& e : p.elems) {
+      if (e.kind != PatternElem::Kind::kWord) continue;
+      if (first) verbs_by_first_[e.word].push_back(&p);
+      else p.later_word_hashes.push_back(std::hash<std::string_view>{}(e.word));
+      first = false;
+    }
   }
   // Longest first; among equally long ones, patterns with more slots (a target) first,
   // since they are the more specific; then load order.

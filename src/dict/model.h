@@ -52,6 +52,10 @@ struct PatternElem {
 
 struct VerbPattern {
   std::vector<PatternElem> elems;
+  // Hashes (std::hash<std::string_view>) of the words after the first, filled by the
+  // compiler: a sentence lacking any of them cannot match, which the matcher checks
+  // before trying the pattern.
+  std::vector<size_t> later_word_hashes;
   std::string code;  // CAMEO event code, e.g. "042"
   std::string text;  // the pattern as written, for evidence
   SourceRef src;

@@ -84,21 +84,30 @@ const std::string& ActorCodeAt(const ActorEntry& a, int32_t date) {
 }
 
 void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>* toks,
-                std::vector<uint8_t>* cap, bool* all_caps) {
+                std::vector<uint8_t>* cap, bool* all_caps, std::vector<uint32_t>* begin,
+                std::vector<uint32_t>* finish) {
   std::string& b = *buf;
   b.clear();
   b.reserve(text.size() + 16);
   std::vector<uint8_t> upper_at;  // per output byte: was an upper-case letter
   upper_at.reserve(text.size() + 16);
+  std::vector<uint32_t> from, to;   // per output byte: its source character's byte range
+  from.reserve(text.size() + 16);
+  to.reserve(text.size() + 16);
+  size_t src_begin = 0, src_end = 0;
   bool any_lower = false;
   char prev_in = ' ';
   auto put = [&](char c, bool up) {
     b.push_back(c);
     upper_at.push_back(up);
+    from.push_back(static_cast<uint32_t>(src_begin));
+    to.push_back(static_cast<uint32_t>(src_end));
   };
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    src_begin = i;
+    src_end = i + 1;
     if (c >= 0x80) {
       // UTF-8: fold Latin-1 letters, map curly quotes, drop the rest.
       unsigned cp = 0;
@@ -106,6 +115,7 @@ void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>*
       if ((c & 0xE0) == 0xC0 && i + 1 < n) { cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F); len = 2; }
       else if ((c & 0xF0) == 0xE0 && i + 2 < n) { cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F); len = 3; }
       else if ((c & 0xF8) == 0xF0 && i + 3 < n) { len = 4; }
+      src_end = i + len;
       i += len - 1;
       if (cp >= 0xC0 && cp <= 0xFF) {
         char f = kFold[cp - 0xC0];
@@ -150,6 +160,8 @@ void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>*
   *all_caps = !any_lower;
   toks->clear();
   cap->clear();
+  if (begin) begin->clear();
+  if (finish) finish->clear();
   size_t i = 0;
   while (i < b.size()) {
     while (i < b.size() && b[i] == ' ') ++i;
@@ -158,6 +170,8 @@ void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>*
     while (e < b.size() && b[e] != ' ') ++e;
     toks->emplace_back(b.data() + i, e - i);
     cap->push_back(upper_at[i]);
+    if (begin) begin->push_back(from[i]);
+    if (finish) finish->push_back(to[e - 1]);
     i = e;
   }
 }
@@ -166,7 +180,7 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
                std::string_view text, int32_t date, const std::vector<std::string>* forward,
                Parse* p) {
   bool all_caps = false;
-  FilterText(text, &p->buf, &p->toks, &p->cap, &all_caps);
+  FilterText(text, &p->buf, &p->toks, &p->cap, &all_caps, &p->begin, &p->finish);
   const int n = static_cast<int>(p->toks.size());
   p->tag.assign(n, Tag::kNull);
   p->entry.assign(n, -1);

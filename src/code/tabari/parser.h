@@ -48,6 +48,7 @@ struct ActorGroup {
 struct Parse {
   std::string buf;                 // the filtered text the tokens point into
   std::vector<TokenText> toks;
+  std::vector<uint32_t> begin, finish;  // each token's byte range [begin, finish) in the ORIGINAL text
   std::vector<uint8_t> cap;        // token was capitalised in the original
   std::vector<Tag> tag;
   std::vector<int> entry;          // lexicon entry at a head token, else -1
@@ -86,8 +87,10 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
                Parse* out);
 
 // Splits and filters text into TABARI words (step 1 alone). Exposed for tests.
+// `begin`/`finish` (may be null) receive each token's byte range in `text`.
 void FilterText(std::string_view text, std::string* buf, std::vector<TokenText>* toks,
-                std::vector<uint8_t>* cap, bool* all_caps);
+                std::vector<uint8_t>* cap, bool* all_caps, std::vector<uint32_t>* begin = nullptr,
+                std::vector<uint32_t>* finish = nullptr);
 
 // A one-line description of the parse (tokens/tags, groups, clauses), for debugging.
 std::string DescribeParse(const Parse& p);
