@@ -44,20 +44,39 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 run() {  # run LABEL: ingest into $DB, print the figures
   local before=0
   [[ -f $DB ]] && before=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
-  /usr/bin/time -f '%e %M' -o "$TMP/time" "$DYAD" ingest "$TMP/corpus" --db "$DB" --progress lines 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 2; }
-  read -r secs kb <"$TMP/time"
+  /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$DYAD" ingest "$TMP/corpus" --db "$DB" --progress lines 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 2; }
+  read -r secs kb usr sys <"$TMP/time"
   local events
   events=$(( $(sqlite3 "$DB" 'SELECT count(*) FROM events') - before ))
   local size
   size=$(python3 -c 'import os,sys; print(sum(os.path.getsize(p) for p in sys.argv[1:] if os.path.exists(p)))' "$DB" "$DB-wal")
   echo "$1: $(tail -1 "$TMP/log" | sed 's/^dyad ingest: done: //')"
   python3 -c "
-d,e,s,m,z=$DOCS,$events,$secs,$kb,$size
+d,e,s,m,z,c=$DOCS,$events,$secs,$kb,$size,$usr+$sys
 print(f'  wall {s:.1f} s, {d/s:,.0f} documents/s, {e/s:,.0f} events/s ({e:,} events added), '
-      f'database {z/1e6:,.1f} MB, peak RSS {m/1024:,.0f} MiB')"
+      f'database {z/1e6:,.1f} MB, peak RSS {m/1024:,.0f} MiB, CPU {c:.1f} s (user+sys)')"
 }
 run "first ingest"
 sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 run "re-ingest (must add 0)"
 sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
+
+# Reading it back: a few representative queries and exports, timed.
+timed() {  # timed LABEL COMMAND...: wall seconds and output lines
+  local label=$1 t0 t1 lines
+  shift
+  t0=$(date +%s.%N)
+  lines=$( { "$@" || true; } | wc -l)
+  t1=$(date +%s.%N)
+  python3 -c 'import sys; print(f"  {sys.argv[1]}: {float(sys.argv[3]) - float(sys.argv[2]):.2f} s, {sys.argv[4]} lines")' \
+    "$label" "$t0" "$t1" "$lines"
+}
+echo "queries on the store:"
+timed "query --by dyad --top 10" "$DYAD" query --db "$DB" --by dyad --top 10 --format csv
+timed "query --actor USA* --by month" "$DYAD" query --db "$DB" --actor 'USA*' --by month --format csv
+timed "query --dyad USA*,IRN* (events)" "$DYAD" query --db "$DB" --dyad 'USA*,IRN*' --format csv
+timed "query --text '\"peace talks\"'" "$DYAD" query --db "$DB" --text '"peace talks"' --format csv
+timed "query --by quad --dedup" "$DYAD" query --db "$DB" --by quad --dedup --format csv
+timed "export --format gdelt (all)" "$DYAD" export --db "$DB" --format gdelt
+timed "export --format phoenix --dedup" "$DYAD" export --db "$DB" --format phoenix --dedup
