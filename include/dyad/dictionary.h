@@ -17,6 +17,9 @@ struct DictionaryOptions {
   bool load_defaults = true;
   // More files or directories (every *.dict file inside, sorted by name) of dyad's format.
   std::vector<std::string> extra_paths;
+  // With load_defaults, also load the places gazetteer generated at set-up
+  // (gazetteer.tsv), which gives events their location. Default: true.
+  bool load_gazetteer = true;
   // WordNet data for lemmas. Default: Debian's.
   std::string wordnet_dir = DYAD_WORDNET_DIR;
 };

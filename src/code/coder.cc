@@ -9,6 +9,7 @@
 // const, thread-safe function of (Dictionary, Document).
 #include "dyad/coder.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <optional>
@@ -20,6 +21,7 @@
 #include "context/coref.h"
 #include "context/dates.h"
 #include "context/modality.h"
+#include "context/places.h"
 #include "dict/compiled.h"
 #include "dict/dyad_loader.h"
 #include "ontology/cameo.h"
@@ -154,6 +156,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
   std::optional<ActorRef> antecedent;                  // last sentence subject
   std::vector<std::pair<std::string, ActorRef>> by_agent;  // agent code -> last actor with it
   context::PersonMemory people;                            // people named so far
+  context::DocumentCountries doc_countries;                // countries named so far, for places
+  const context::Gazetteer* gazetteer = dict.gazetteer();
   std::optional<ActorRef> last_thing;   // last country or organisation, for "it"
   std::optional<std::pair<ActorRef, ActorRef>> last_pair;  // last dyad, for "the two sides"
 
@@ -164,6 +168,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto citations = context::MarkCitations(doc.text, &s);
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
+    for (const auto& m : mentions)
+      if (!m.pronoun) doc_countries.Add(code::ResolveMention(m, doc_date).country);
+    std::vector<context::PlaceMention> places;
+    if (gazetteer && !matches.empty()) places = context::FindPlaces(s, mentions, *gazetteer, doc_countries);
     std::vector<size_t> mention_at(s.size(), kNoMention);
     for (size_t k = 0; k < mentions.size(); ++k)
       for (size_t t = mentions[k].first; t <= mentions[k].last; ++t) mention_at[t] = k;
@@ -308,9 +316,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (sources.empty()) {
         // No usable source before the verb: the first other actor after the pattern,
         // then the last subject.
+        std::vector<size_t> target_group;
+        if (mt.target != kNoMention) target_group = Conjuncts(s, mentions, mt.target);
+        target_group.push_back(mt.target);
         for (size_t k = 0; k < mentions.size() && sources.empty(); ++k) {
-          if (k == mt.target || mentions[k].pronoun || mentions[k].first <= mt.last_word) continue;
-          if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
+          if (mentions[k].pronoun || mentions[k].first <= mt.last_word) continue;
+          if (std::find(target_group.begin(), target_group.end(), k) != target_group.end()) continue;
+          auto r = resolve(k, date, mt.last_word, mt.target);
+          if (r && r->code.rfind("---", 0) != 0) sources.push_back(r);
         }
         if (sources.empty() && antecedent) sources.push_back(antecedent);
       }
@@ -346,6 +359,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             e.plover = std::string(c->plover);
           }
           e.modality = mod;
+          e.location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
           uint32_t vb = s.tokens[mt.word_tokens.front()].begin;
           uint32_t ve = s.tokens[mt.word_tokens.back()].end;
           e.evidence.verb = doc.text.substr(vb, ve - vb);
@@ -364,7 +378,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       }
     }
     // A bare statement ("X said") adds nothing when the same speaker has a more specific
-    // event in the sentence.
+    // event in the sentence ("X said it would release ...": the intent is the event).
     auto said = [&](const Event& e) { return e.code == "010" && !e.target; };
     for (size_t k = sentence_first_event; k < events.size();) {
       bool redundant = false;

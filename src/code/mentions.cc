@@ -10,7 +10,9 @@
 //     "Ambassador to Kazakhstan" (the latter only absorbed: the envoy's own country
 //     was already given, as in "the Iranian Ambassador to Kazakhstan")
 //   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
-//   - a possessive "'s" closes the mention and marks it possessive.
+//   - a possessive "'s" closes the mention and marks it possessive, except between a
+//     country and a role ("Taiwan's president" is Taiwan's government);
+//   - a capital right after "in"/"at"/"near" is a place, not an actor.
 // Longest match at each start makes "Republic of Kazakhstan" one actor rather than
 // "Kazakhstan" alone. The pass is linear in the number of tokens times the (small)
 // number of phrases sharing a first word.
@@ -62,6 +64,12 @@ const dict::DatedCode* CodeAt(const dict::ActorEntry& a, int32_t date) {
     if (gap < best_gap) { best_gap = gap; best = &c; }
   }
   return best;
+}
+
+// A capital standing for its government: a country code with the GOV sector ("IRNGOV").
+bool IsCapital(const dict::ActorEntry* a) {
+  const std::string& c = a->codes.front().code;
+  return a->kind == dict::ActorKind::kActor && c.size() == 6 && c.compare(3, 3, "GOV") == 0;
 }
 
 // Roles that are postings to another country: "ambassador to", "envoy to".
@@ -178,9 +186,29 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     }
     m.last = i - 1;
     if (i < n && s.words[i] == "'s") {
-      m.possessive = true;
-      ++i;
+      // "Taiwan's president": a country's role is one actor, like "the Taiwanese president".
+      size_t len = 0;
+      const dict::AgentEntry* ag = !m.agent && !m.person && IsCountryLevel(m.actor) ? agent_at(i + 1, &len) : nullptr;
+      if (ag) {
+        m.agent = ag;
+        i += 1 + len;
+        m.last = i - 1;
+        if (const auto* p = actor_at(i, &len); p && p->kind == dict::ActorKind::kPerson) {
+          m.person = p;
+          i += len;
+          m.last = i - 1;
+        }
+      } else {
+        m.possessive = true;
+        ++i;
+      }
     }
+    // "in Baghdad", "at Astana": a capital after a preposition of place is where things
+    // happen (context/places), not the government acting.
+    if (m.actor && !m.agent && !m.person && m.first > 0 && IsCapital(m.actor) &&
+        (s.words[m.first - 1] == "in" || s.words[m.first - 1] == "at" ||
+         s.words[m.first - 1] == "near" || s.words[m.first - 1] == "outside"))
+      continue;
     out.push_back(m);
   }
   return out;

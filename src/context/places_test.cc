@@ -295,5 +295,42 @@ TEST(Places, RealGazetteerSpeakingInAlmaty) {
   EXPECT_LT(KmBetween(places[2].location.lat, places[2].location.lon, 43.65, 51.17), 10);
 }
 
+// What the real gazetteer gives after "in": world capitals resolve, while countries,
+// regions, US states, institutions and months give no place.
+TEST(Places, RealGazetteerNamesAndNonNames) {
+  const std::string path = std::string(DYAD_DICT_GENERATED_DIR) + "/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << path << " not generated: run scripts/setup.sh";
+  static const auto g = std::move(Gazetteer::Load(path)).value();
+  auto where = [&](const std::string& name) -> std::string {
+    Fixture f("They met in " + name + " yesterday.");
+    size_t v = f.At("met");
+    auto p = FindEventPlace(f.s, f.mentions, v, v, *g, Countries({"KAZ", "IRN"}));
+    return p ? p->name + "/" + p->country : "-";
+  };
+  EXPECT_EQ(where("Almaty"), "Almaty/KAZ");
+  EXPECT_EQ(where("Tehran"), "Tehran/IRN");
+  EXPECT_EQ(where("Nur-Sultan"), "Astana/KAZ");
+  EXPECT_EQ(where("Aktau"), "Aktau/KAZ");
+  EXPECT_EQ(where("Moscow"), "Moscow/RUS");
+  EXPECT_EQ(where("Beijing"), "Beijing/CHN");
+  EXPECT_EQ(where("Geneva"), "Genève/CHE");
+  EXPECT_EQ(where("Brussels"), "Brussels/BEL");
+  EXPECT_EQ(where("Baku"), "Baku/AZE");
+  EXPECT_EQ(where("Ashgabat"), "Ashgabat/TKM");
+  EXPECT_EQ(where("Paris"), "Paris/FRA");
+  EXPECT_EQ(where("Singapore"), "Singapore/SGP");
+  for (const char* city : {"Washington", "London", "New Delhi", "Kabul", "Baghdad", "Damascus", "Kyiv", "Kiev",
+                           "Vienna", "Rome", "Ankara", "Istanbul", "Dubai", "Riyadh", "Tashkent", "Bishkek",
+                           "Dushanbe", "Tokyo", "Seoul", "Jerusalem", "Berlin", "Minsk", "Islamabad"}) {
+    EXPECT_NE(where(city), "-") << city;
+  }
+  for (const char* non : {"Kazakhstan", "Iran", "Lebanon", "Georgia", "Texas", "California", "Europe",
+                          "Congress", "Parliament", "January", "May", "Kuwait", "Mexico", "Central Asia",
+                          "Harvard", "Asia", "Russia", "Ukraine", "Syria", "Afghanistan", "Crimea",
+                          "Chechnya", "Kurdistan", "Xinjiang", "Siberia", "Turkey", "China"}) {
+    EXPECT_EQ(where(non), "-") << non;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::context

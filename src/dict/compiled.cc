@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "context/gazetteer.h"
+
 namespace dyad::dict {
 namespace {
 
@@ -46,8 +48,9 @@ const E* Longest(const std::vector<E>& entries, const StringMap<std::vector<uint
 
 }  // namespace
 
-CompiledDictionary::CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer)
-    : entries_(std::move(entries)), lemmatizer_(std::move(lemmatizer)) {
+CompiledDictionary::CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer,
+                                       std::shared_ptr<const context::Gazetteer> gazetteer)
+    : entries_(std::move(entries)), lemmatizer_(std::move(lemmatizer)), gazetteer_(std::move(gazetteer)) {
   Index(entries_.actors, &actors_by_first_);
   Index(entries_.agents, &agents_by_first_);
   for (auto& p : entries_.verbs) {

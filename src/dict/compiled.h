@@ -10,6 +10,8 @@
 #include "dict/model.h"
 #include "lex/lemmatizer.h"
 
+namespace dyad::context { class Gazetteer; }
+
 namespace dyad::dict {
 
 struct StringHash {
@@ -22,9 +24,12 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 // Immutable after construction; every method is const and thread-safe.
 class CompiledDictionary {
  public:
-  CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer);
+  CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer,
+                     std::shared_ptr<const context::Gazetteer> gazetteer = nullptr);
 
   const lex::Lemmatizer& lemmatizer() const { return *lemmatizer_; }
+  // The places gazetteer, or nullptr when none was loaded (events then get no location).
+  const context::Gazetteer* gazetteer() const { return gazetteer_.get(); }
   const Entries& entries() const { return entries_; }
 
   // The longest actor (resp. agent) phrase that starts at words[i]; nullptr when none.
@@ -42,6 +47,7 @@ class CompiledDictionary {
  private:
   Entries entries_;
   std::unique_ptr<lex::Lemmatizer> lemmatizer_;
+  std::shared_ptr<const context::Gazetteer> gazetteer_;
   StringMap<std::vector<uint32_t>> actors_by_first_;  // indices into entries_.actors
   StringMap<std::vector<uint32_t>> agents_by_first_;
   StringMap<std::vector<const VerbPattern*>> verbs_by_first_;

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "context/gazetteer.h"
 #include "dict/compiled.h"
 #include "dict/dyad_loader.h"
 
@@ -27,8 +28,19 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::Load(const DictionaryOptio
   }
   for (const auto& path : options.extra_paths)
     DYAD_RETURN_IF_ERROR(dict::LoadDyadDictionary(path, &entries, &warnings));
+  std::shared_ptr<const context::Gazetteer> gazetteer;
+  if (options.load_defaults && options.load_gazetteer) {
+    const std::string path = std::string(DYAD_DICT_GENERATED_DIR) + "/gazetteer.tsv";
+    if (std::filesystem::exists(path)) {
+      DYAD_ASSIGN_OR_RETURN(auto g, context::Gazetteer::Load(path));
+      gazetteer = std::move(g);
+    } else {
+      warnings.push_back(path + ": no gazetteer; events get no location (run scripts/setup.sh)");
+    }
+  }
   DYAD_ASSIGN_OR_RETURN(auto lemmatizer, lex::Lemmatizer::Open(options.wordnet_dir));
-  auto compiled = std::make_unique<dict::CompiledDictionary>(std::move(entries), std::move(lemmatizer));
+  auto compiled = std::make_unique<dict::CompiledDictionary>(std::move(entries), std::move(lemmatizer),
+                                                             std::move(gazetteer));
   return std::shared_ptr<const Dictionary>(
       std::make_shared<Dictionary>(std::move(compiled), std::move(warnings)));
 }

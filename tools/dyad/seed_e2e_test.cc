@@ -2,6 +2,7 @@
 // file from ../shared (skipped where it is absent).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -67,6 +68,22 @@ TEST_F(SeedArticle, AmbassadorsAlmatyStatementOnMay22) {
   for (const auto& e : events_)
     if (!e["source"].is_null() && e["source"]["code"] == "IRNGOV" && e["date"] == "2006-05-22")
       found = true;
+  EXPECT_TRUE(found) << Dump();
+}
+
+// Issue 4: the statement was made in Almaty (43.25 N, 76.92 E): within 10 km of it.
+TEST_F(SeedArticle, AlmatyStatementIsPlacedInAlmaty) {
+  bool found = false;
+  for (const auto& e : events_) {
+    if (e["source"].is_null() || e["source"]["code"] != "IRNGOV" || e["date"] != "2006-05-22") continue;
+    ASSERT_FALSE(e["location"].is_null()) << e.dump();
+    double lat = e["location"]["lat"], lon = e["location"]["lon"];
+    // Equirectangular distance: fine at 10 km.
+    double dx = (lon - 76.92) * 111.32 * std::cos(43.25 * 3.14159265358979 / 180), dy = (lat - 43.25) * 110.57;
+    EXPECT_LT(std::sqrt(dx * dx + dy * dy), 10.0) << e.dump();
+    EXPECT_EQ(e["location"]["country"], "KAZ");
+    found = true;
+  }
   EXPECT_TRUE(found) << Dump();
 }
 

@@ -141,15 +141,21 @@ void TabariCoder::Code(std::string_view text, int32_t date, const TabariOptions&
       const auto& pats = verb.patterns;
       const auto& masks = lex_.pattern_masks(le.index);
       for (size_t k = 0; k < pats.size(); ++k) {
-        if ((masks[k] & ~p.pw_mask) != 0) continue;  // a required word is missing
-        if (!MatchPattern(p, pats[k], synsets, v, p.end[v], cs, ce, &m)) continue;
+        if (opts.prefilter) {  // a required word is missing?
+          const uint64_t* mk = &masks[4 * k];
+          if (((mk[0] & ~p.pw_mask[0]) | (mk[1] & ~p.pw_mask[1]) | (mk[2] & ~p.pw_mask[2]) |
+               (mk[3] & ~p.pw_mask[3])) != 0) {
+            continue;
+          }
+        }
+        if (!MatchPattern(p, pats[k], synsets, v, p.end[v], cs, ce, &m, opts.prefilter)) continue;
         fired = &pats[k];
         // A match through alternatives is only as long as what it matched: longer
         // patterns are tried before it is accepted (manual 5.7.1).
         if (HasAlternatives(pats[k]) && m.chars < pats[k].length) {  // { | } only, not synsets
           PatternMatch m2;
           for (size_t j = k + 1; j < pats.size() && pats[j].length > m.chars; ++j) {
-            if (MatchPattern(p, pats[j], synsets, v, p.end[v], cs, ce, &m2)) {
+            if (MatchPattern(p, pats[j], synsets, v, p.end[v], cs, ce, &m2, opts.prefilter)) {
               fired = &pats[j];
               m = m2;
               break;

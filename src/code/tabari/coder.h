@@ -8,11 +8,18 @@
 //     first and the first that matches gives the code, else the root's code; a null code
 //     moves on to the next verb;
 //   - the source and target come from the pattern's $ + % when it has them, else from the
-//     default search: source = first actor of the clause before the verb (in later
-//     clauses, the source of the clause before unless the clause names its own), target =
-//     first actor after the verb with a different code, else the first before it; a
-//     compound source with no target pairs with itself; passive voice (WAS/WERE/BEEN
-//     before the verb, BY right after it) swaps them; DEFAULT: codes fill what is missing;
+//     default search (manual 5.8, 7.6): source = the first actor of the text before the
+//     verb; in a later clause, an actor opening the clause, else the source of the last
+//     event (or of the first clause's first actor when that clause had a verb but no
+//     event), else the clause's first actor; failing all, the first actor after the verb.
+//     Target = the first actor after the verb in the clause with a different code, else
+//     the nearest one before it in the clause; a compound source with no target is its own
+//     target (its first member acting on the others). Passive voice (WAS/WERE/BEEN one or
+//     two words before the verb, BY within two words after it) swaps them. DEFAULT: codes
+//     fill what is missing; with PRIOR/AFTER they replace the search when no actor (no
+//     pronoun) stands on that side of the verb;
+//   - a pattern matched through alternatives { | } counts only the length it matched, so
+//     longer patterns are tried before it is accepted (manual 5.7.1);
 //   - CODE BY CLAUSE (default) keeps the first event of each clause, SENTENCE the first of
 //     the record, ALL every one; subordinate codes (023?) survive only when nothing else is
 //     coded, dominant codes (111!) override the others;

@@ -68,6 +68,7 @@ bool Lexicon::PhraseMatch(const std::vector<PWord>& words, const std::vector<Tok
 void Lexicon::Add(EntryKind kind, int index, const std::vector<PWord>* words) {
   if (words->empty()) return;
   LexEntry e{kind, index, words, PhraseLength(*words), static_cast<int>(entries_.size())};
+  if (words->size() > 1 && (*words)[0].adjacent && !(*words)[1].text.empty()) e.second = (*words)[1].text[0];
   const std::string& first = (*words)[0].text;
   by_first_[first].push_back(static_cast<int>(entries_.size()));
   if (first.size() < 64) prefix_lengths_ |= uint64_t{1} << first.size();
@@ -105,16 +106,18 @@ std::unique_ptr<Lexicon> Lexicon::Build(ActorsFile actors, std::vector<AgentEntr
         pat.required_ids_after.clear();
         for (uint16_t i : pat.required_before) pat.required_ids_before.push_back(intern(pat.before[i].word));
         for (uint16_t i : pat.required_after) pat.required_ids_after.push_back(intern(pat.after[i].word));
-        pat.required_mask = 0;
-        for (uint32_t id : pat.required_ids_before) pat.required_mask |= uint64_t{1} << (id % 64);
-        for (uint32_t id : pat.required_ids_after) pat.required_mask |= uint64_t{1} << (id % 64);
+        for (uint64_t& w : pat.required_mask) w = 0;
+        for (uint32_t id : pat.required_ids_before) pat.required_mask[(id / 64) % 4] |= uint64_t{1} << (id % 64);
+        for (uint32_t id : pat.required_ids_after) pat.required_mask[(id / 64) % 4] |= uint64_t{1} << (id % 64);
       }
     }
   };
   intern_all(lx->verbs_.verbs);
   for (const VerbEntry& v : lx->verbs_.verbs) {
     lx->pattern_masks_.emplace_back();
-    for (const VerbPattern& pat : v.patterns) lx->pattern_masks_.back().push_back(pat.required_mask);
+    for (const VerbPattern& pat : v.patterns) {
+      for (uint64_t w : pat.required_mask) lx->pattern_masks_.back().push_back(w);
+    }
   }
   for (size_t i = 0; i < lx->actors_.actors.size(); ++i)
     lx->Add(EntryKind::kActor, static_cast<int>(i), &lx->actors_.actors[i].words);
@@ -199,6 +202,7 @@ int Lexicon::BestAt(const std::vector<TokenText>& toks, int i, int limit, bool w
     if (le.length < best_len) break;
     if (le.length == best_len && le.order > entries_[best].order) break;
     if (!with_time && le.kind == EntryKind::kTime) continue;
+    if (le.second != 0 && (i + 1 >= limit || toks[i + 1].empty() || toks[i + 1][0] != le.second)) continue;
     Endings en = le.kind == EntryKind::kVerb || le.kind == EntryKind::kTime ? Endings::kVerb : Endings::kNoun;
     int pend = 0;
     if (!PhraseMatch(*le.words, toks, i, limit, kMaxGap, en, &pend, &scratch)) continue;

@@ -8,6 +8,12 @@
 // the longest (TABARI's character length) wins; ties go to the entry loaded first, which is
 // TABARI's rule of keeping the first of duplicate entries.
 //
+// The hot loop never does that work twice for the same word: Candidates() computes, once
+// per distinct token, the best one-word entry, the multi-word entries whose first word
+// matches (longest first) and the ids of the pattern words the token matches; a
+// per-thread TokenCache memoises it, so tagging a token costs one hash lookup, and a
+// multi-word match is tried only until the first (longest) one succeeds.
+//
 // Immutable after Build(); share between threads by const reference.
 #pragma once
 
@@ -33,6 +39,7 @@ struct LexEntry {
   const std::vector<PWord>* words; // the phrase
   int length;                      // TABARI length, for longest-match
   int order;                       // load order, for ties
+  char second = 0;                 // first letter of the second word, when joined to the first
 };
 
 // A text token as the matcher sees it: upper-case TABARI form.
@@ -80,7 +87,8 @@ class Lexicon {
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const VerbsFile& verbs() const { return verbs_; }
   bool has_time() const { return !verbs_.time.empty(); }
-  // VerbPattern::required_mask of each pattern of verb `v`, packed for a fast scan.
+  // VerbPattern::required_mask of each pattern of verb `v` (four words per pattern),
+  // packed for a fast scan.
   const std::vector<uint64_t>& pattern_masks(int v) const { return pattern_masks_[v]; }
   // Number of distinct plain words used in patterns (ids are 0..n-1).
   size_t pattern_word_count() const { return pattern_word_count_; }

@@ -30,7 +30,12 @@ struct Ctx {
   const std::vector<Synset>& synsets;
   int cs, ce;
   PatternMatch st;
+  int steps = 0;  // positions tried; the match gives up past kStepBudget
 };
+
+// Backtracking over k elements in a clause of n words can cost O(n^k); real patterns
+// need a few hundred steps, so a pathological sentence just fails the pattern.
+constexpr int kStepBudget = 20000;
 
 int Chars(const PElem& e, bool adjacent) {
   if (e.kind == PElem::Kind::kWord) {
@@ -128,6 +133,7 @@ bool Fwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
     return false;
   }
   for (int q = pos; q < c.ce; ++q) {
+    if (++c.steps > kStepBudget) return false;
     if (c.p.deleted[q]) continue;
     if (Barrier(c, q)) return false;
     int next = 0;
@@ -153,12 +159,15 @@ bool Bwd(Ctx& c, const Seq& seq, int k, int pos, bool touch) {
       Seq s2;
       Expand(seq, k, m, (e.kind == PElem::Kind::kAlt || m.size() == 1) ? seq[k].adjacent : false, &s2);
       int k2 = k + static_cast<int>(m.size()) - 1;
-      if (Bwd(c, s2, k2, pos, touch)) return true;
+      // Backwards, the connector after a multi-word synset member is the one not enforced.
+      bool t2 = e.kind == PElem::Kind::kSynset && m.size() > 1 ? false : touch;
+      if (Bwd(c, s2, k2, pos, t2)) return true;
     }
     return false;
   }
   bool prev_touch = k > 0 && seq[k - 1].adjacent;
   for (int q = pos; q >= c.cs; --q) {
+    if (++c.steps > kStepBudget) return false;
     if (c.p.deleted[q]) continue;
     if (Barrier(c, q)) return false;
     int prev = 0;
@@ -191,7 +200,9 @@ bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int 
       pat.required_ids_after.size() != pat.required_after.size()) {
     return true;  // not interned (a pattern built outside a Lexicon): no prefilter
   }
-  if ((pat.required_mask & ~p.pw_mask) != 0) return false;
+  for (int w = 0; w < 4; ++w) {
+    if ((pat.required_mask[w] & ~p.pw_mask[w]) != 0) return false;
+  }
   for (uint32_t id : pat.required_ids_before) {
     if (!Present(p, id, cs, vstart)) return false;
   }
@@ -204,8 +215,8 @@ bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int 
 bool HasAlternatives(const VerbPattern& pat) { return AnyAlt(pat.before) || AnyAlt(pat.after); }
 
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
-                  int vstart, int vend, int cs, int ce, PatternMatch* m) {
-  if (!MayMatch(p, pat, vstart, vend, cs, ce)) return false;
+                  int vstart, int vend, int cs, int ce, PatternMatch* m, bool prefilter) {
+  if (prefilter && !MayMatch(p, pat, vstart, vend, cs, ce)) return false;
   Ctx c{p, synsets, cs, ce, PatternMatch{}};
   c.st.first = vstart;
   c.st.chars = (pat.verb_adjacent_before ? 1 : 0) + (pat.verb_adjacent_after ? 1 : 0);

@@ -9,7 +9,15 @@
 // deleted (comma-delimited) words are invisible. '$', '+', '%' and '^' match an actor
 // group (its whole span); '$' and '+' take the first actor met in their direction, '%' sets
 // both source and target, '^' just skips one. Alternatives {a|b} and synsets &X try each
-// member in turn.
+// member in turn. (A connector after a multi-word synset member is not enforced, as in
+// TABARI: SYNSET-22h.)
+//
+// Prefilter: every plain word of a pattern must occur on its side of the verb, so the
+// parser indexes, per record, the first and last position of each interned pattern word
+// (and a 64-bit mask of the ids present); most of a verb's patterns are rejected with one
+// AND of masks (Lexicon::pattern_masks) and the survivors with a few array lookups
+// (MayMatch) before any backtracking. Matching allocates nothing: sequences live on the
+// stack (at most 64 elements after expanding alternatives).
 #pragma once
 
 #include "code/tabari/parser.h"
@@ -34,7 +42,8 @@ bool HasAlternatives(const VerbPattern& pat);
 bool MayMatch(const Parse& p, const VerbPattern& pat, int vstart, int vend, int cs, int ce);
 
 // Matches `pat` for the verb occupying tokens [vstart, vend) of clause [cs, ce).
+// `prefilter`: check MayMatch first (false: always run the full backtracking match).
 bool MatchPattern(const Parse& p, const VerbPattern& pat, const std::vector<Synset>& synsets,
-                  int vstart, int vend, int cs, int ce, PatternMatch* m);
+                  int vstart, int vend, int cs, int ce, PatternMatch* m, bool prefilter = true);
 
 }  // namespace dyad::tabari

@@ -43,8 +43,6 @@ Tag Builtin(TokenText t) {
   return Tag::kNull;
 }
 
-bool IsActorLike(const Parse& p, int i) { return i >= 0 && i < static_cast<int>(p.toks.size()) && p.group_start[i] >= 0; }
-
 // Applies an agent code to an actor code (manual 5.4): "~GOV" is appended, "NGO~"
 // prefixed, unless the actor code already holds it on a 3-character boundary.
 std::string ApplyAgent(const std::string& actor, const AgentEntry& ag, bool former) {
@@ -205,7 +203,6 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
   p->cands.resize(n);
   for (int i = 0; i < n; ++i) p->cands[i] = &p->cache.Get(lex, p->toks[i]);
   std::vector<int> used;
-  std::vector<int> owner(n, -1);
   for (int i = 0; i < n; ++i) {
     if (p->tag[i] == Tag::kCovered) continue;
     TokenText t = p->toks[i];
@@ -228,7 +225,6 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
       p->end[i] = end;
       for (size_t k = 1; k < used.size(); ++k) {
         p->tag[used[k]] = Tag::kCovered;
-        owner[used[k]] = i;
       }
       continue;
     }
@@ -582,11 +578,11 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
     std::fill(p->pw_stamp.begin(), p->pw_stamp.end(), 0);
     p->stamp = 1;
   }
-  p->pw_mask = 0;
+  for (uint64_t& w : p->pw_mask) w = 0;
   for (int i = 0; i < n; ++i) {
     if (p->deleted[i]) continue;
     for (uint32_t id : p->cands[i]->pattern_words) {
-      p->pw_mask |= uint64_t{1} << (id % 64);
+      p->pw_mask[(id / 64) % 4] |= uint64_t{1} << (id % 64);
       if (p->pw_stamp[id] != p->stamp) {
         p->pw_stamp[id] = p->stamp;
         p->pw_min[id] = i;
@@ -594,8 +590,6 @@ void ParseText(const Lexicon& lex, const TabariOptions& opts, bool time_shift,
       p->pw_max[id] = i;
     }
   }
-  (void)IsActorLike;
-  (void)owner;
 }
 
 }  // namespace dyad::tabari

@@ -1,23 +1,36 @@
 // code/tabari/parser.h: TABARI's shallow parse of one record's text.
 //
-// The parse follows TABARI manual chapter 7, in its order:
-//   1. filter the text (upper case, diacritics, sentence-final periods, ?!- to blanks,
-//      commas in numbers, ';' to ',', commas and quotes split off) and split it into words;
+// The parse follows TABARI manual chapter 7 (section 7.10 gives the order):
+//   1. filter the text (upper case, diacritics, sentence-final periods, ?!-_ and control
+//      characters to blanks, commas in numbers, ';' to ',', commas and quotes split off)
+//      and split it into words;
 //   2. tag every word from the dictionaries (longest match; see Lexicon) or the closed
 //      classes (determiners, pronouns, conjunctions, WAS/WERE/BEEN, BY, commas, numbers);
 //      a verb after a determiner or capitalised inside the sentence becomes a noun, a
-//      null-coded actor becomes a noun, a null verb without patterns is dropped;
+//      null-coded actor becomes a noun, a null verb without patterns is dropped; the first
+//      <TIME> phrase shifts the date;
 //   3. resolve actor codes at the record's date, attach agents ("Gondor's president",
-//      "president of Gondor"), and note discard (###) and complex (+++) codes;
-//   4. group parsed compound actors ("Arnor, Osgiliath and Gondor") and compound noun and
-//      adjective phrases, whose conjunctions then do not split clauses;
-//   5. coreference pronouns (HE/SHE/IT: first actor; ITS/HIS/HER: nearest actor before;
-//      THEY/THEM/THEIR: first compound, else first actor);
-//   6. delete comma-delimited nonrestrictive clauses within the COMMA: limits;
-//   7. split the sentence into clauses at the remaining conjunctions.
+//      "president of Gondor", "Arnor former officials" -> ELI), and note discard (###) and
+//      complex (+++) codes;
+//   4. group parsed compound actors: np (, np)* AND np, where np is an actor after any
+//      determiners/adjectives, and actors joined to the last one by adjectives or a
+//      possessive; two compounds joined by AND are one; compound noun and adjective
+//      phrases ("bombs and rockets") also keep their conjunction from splitting clauses;
+//   5. delete comma-delimited clauses within the COMMA: limits (chained: a deleted clause
+//      consumes its closing comma, and a conjunction right after it);
+//   6. coreference pronouns among the actors left (HE/SHE/IT: first actor; ITS/HIS/HER:
+//      first actor before it; THEY/THEM/THEIR: first compound, else first actor; with
+//      FORWARD:, a pronoun opening the text takes the previous sentence's first actor) --
+//      after step 5, unlike the manual's list, so that no pronoun refers to a deleted actor;
+//   7. split the sentence into clauses at the remaining conjunctions, and index which
+//      pattern words occur where (for the matcher's prefilter).
 // Tokens are TABARI's own whitespace tokens (not dyad's text/tokens.h): exactness with the
 // validation suite needs TABARI's filtering, where "U.S." and "GONDOR'S" are single words
-// and a comma is a word. Positions are token indices.
+// and a comma is a word. Positions are token indices; Parse::begin/finish map tokens back
+// to byte offsets in the original text.
+//
+// Cost: one memo lookup per token (Lexicon::TokenCache), then linear passes; compound
+// grouping and pronoun resolution are linear in the number of actors.
 #pragma once
 
 #include <cstdint>
@@ -73,7 +86,7 @@ struct Parse {
   // text, the first and last token it matches. Valid where pw_stamp[id] == stamp.
   std::vector<uint32_t> pw_stamp, pw_min, pw_max;
   uint32_t stamp = 0;
-  uint64_t pw_mask = 0;  // bit (id % 64) of every pattern word present
+  uint64_t pw_mask[4] = {0, 0, 0, 0};  // bit (id % 256) of every pattern word present
   std::vector<const Lexicon::TokenCandidates*> cands;  // per token, from the memo
   // Scratch kept between calls (one Parse per thread): the token memo.
   Lexicon::TokenCache cache;

@@ -184,6 +184,10 @@ Result<ValidateSummary> RunValidation(const std::string& project_path, const Val
   sum.load_errors = dicts.report.errors.size();
   sum.duplicates = dicts.report.duplicates.size();
   for (const std::string& e : dicts.report.errors) out << "dictionary: " << e << "\n";
+  if (!dicts.report.duplicates.empty() && !vopts.show_duplicates) {
+    out << "dictionaries: " << dicts.report.duplicates.size()
+        << " duplicate entries ignored (--duplicates lists them)\n";
+  }
   if (vopts.show_duplicates) {
     for (const std::string& e : dicts.report.duplicates) out << "duplicate: " << e << "\n";
   }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "dict/tabari/phrase.h"
+#include "io/tabari_records.h"
 
 namespace dyad::tabari {
 namespace {
@@ -49,6 +50,38 @@ TEST(TabariValidate, FullDictionariesLoadQuietly) {
   for (const VerbEntry& v : d->lexicon->verbs().verbs) patterns += v.patterns.size();
   EXPECT_GT(patterns, 15000u);
   EXPECT_GT(d->lexicon->actors().actors.size(), 30000u);
+}
+
+// The prefilter (matcher.h) must never change a result: code the suite's records and the
+// Guardian-like full-dictionary case with and without it.
+TEST(TabariValidate, PrefilterAgreesWithFullMatching) {
+  if (!HaveSuite()) GTEST_SKIP() << "TABARI dictionaries not found at " << kTabari;
+  auto d = LoadDictionaries({kTabari + "/CountryInfo.120116.actors", kTabari + "/Internatnl.120521.actors"},
+                            {kTabari + "/PSU.120522.agents"}, {kTabari + "/CAMEO.091003.master.verbs"},
+                            kTabari + "/CAMEO.09b5.options");
+  ASSERT_TRUE(d.ok());
+  auto recs = io::ReadTabariRecords(kTabari + "/Validate.text");
+  ASSERT_TRUE(recs.ok());
+  TabariCoder coder(*d->lexicon);
+  TabariOptions fast = d->options, slow = d->options;
+  slow.prefilter = false;
+  Parse p1, p2;
+  CodeResult r1, r2;
+  size_t events = 0;
+  for (const io::TabariRecord& r : *recs) {
+    int32_t date = RecordDate(r.date, false);
+    coder.Code(r.text, date, fast, nullptr, &p1, &r1);
+    coder.Code(r.text, date, slow, nullptr, &p2, &r2);
+    ASSERT_EQ(r1.events.size(), r2.events.size()) << r.id;
+    for (size_t i = 0; i < r1.events.size(); ++i) {
+      EXPECT_EQ(r1.events[i].code, r2.events[i].code) << r.id;
+      EXPECT_EQ(r1.events[i].source, r2.events[i].source) << r.id;
+      EXPECT_EQ(r1.events[i].target, r2.events[i].target) << r.id;
+      EXPECT_EQ(r1.events[i].pattern, r2.events[i].pattern) << r.id;
+    }
+    events += r1.events.size();
+  }
+  EXPECT_GT(events, 20u);
 }
 
 TEST(TabariValidate, ProjectErrorsNamePath) {
