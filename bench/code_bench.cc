@@ -1,7 +1,9 @@
 // bench/code_bench.cc: single-threaded throughput of the whole `dyad code` pipeline
 // (read, split, tokenise, lemmatise, match, context, JSON Lines) over the Guardian sample.
 //
-//   build/code_bench [FILE.jsonl] [--repeat N]
+//   build/code_bench [FILE.jsonl] [--repeat N] [--no-places]
+//
+// --no-places leaves the gazetteer out, to measure what the places stage costs.
 //
 // Prints documents/s, sentences/s, MB/s of input text and events/s. Skips with a message
 // when the sample (../shared/data/corpus/guardian-2019-sample.jsonl) is absent.
@@ -22,9 +24,11 @@
 int main(int argc, char** argv) {
   std::string path = std::string(DYAD_SHARED_DIR) + "/data/corpus/guardian-2019-sample.jsonl";
   int repeat = 5;
+  dyad::DictionaryOptions dopt;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else if (a == "--no-places") dopt.load_gazetteer = false;
     else path = a;
   }
   if (!std::filesystem::exists(path)) {
@@ -38,7 +42,7 @@ int main(int argc, char** argv) {
   if (!st.ok()) { std::fprintf(stderr, "%s\n", st.message().c_str()); return 2; }
 
   auto t0 = std::chrono::steady_clock::now();
-  auto dict = dyad::Dictionary::Load({});
+  auto dict = dyad::Dictionary::Load(dopt);
   if (!dict.ok()) { std::fprintf(stderr, "%s\n", dict.status().message().c_str()); return 2; }
   auto coder = dyad::Coder::Create(dict.value());
   if (!coder.ok()) return 2;

@@ -277,12 +277,13 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view contents, c
 }
 
 std::vector<Place> Gazetteer::LongestMatch(const std::vector<std::string_view>& words, size_t i,
-                                           size_t* len) const {
+                                           size_t* len, size_t max_len) const {
   *len = 0;
   if (i >= words.size() || impl_->NameCount() == 0) return {};
   std::string joined;
   std::vector<size_t> ends;  // ends[k]: length of the key of k+1 words
-  for (size_t k = i; k < words.size() && ends.size() < impl_->max_words; ++k) {
+  const size_t limit = std::min<size_t>(impl_->max_words, max_len);
+  for (size_t k = i; k < words.size() && ends.size() < limit; ++k) {
     if (words[k].empty()) break;
     if (k > i) joined += ' ';
     joined += words[k];

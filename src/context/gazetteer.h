@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,7 +49,7 @@ class Gazetteer {
   // as code::Sentence::words), in file order; empty when no name starts there. `*len`
   // receives the name's length in words (0 when none). REQUIRES: i < words.size().
   std::vector<Place> LongestMatch(const std::vector<std::string_view>& words, size_t i,
-                                  size_t* len) const;
+                                  size_t* len, size_t max_len = SIZE_MAX) const;
 
   // The places whose name is exactly `words` (all of them), in file order.
   std::vector<Place> Lookup(const std::vector<std::string_view>& words) const;

@@ -175,8 +175,16 @@ std::vector<PlaceMention> FindPlaces(const code::Sentence& s, const std::vector<
 
   for (size_t i = 0; i < n;) {
     if (!CapitalWord(s, i)) { ++i; continue; }
+    // A name runs over capitalised words and the few lower-case words inside names
+    // ("Rio de Janeiro", "Stratford-upon-Avon"): no longer key can match.
+    size_t run = 1;
+    while (i + run < n && run < 8 &&
+           (CapitalWord(s, i + run) || words[i + run] == "de" || words[i + run] == "al" ||
+            words[i + run] == "el" || words[i + run] == "la" || words[i + run] == "of" ||
+            words[i + run] == "-" || words[i + run] == "du" || words[i + run] == "del"))
+      ++run;
     size_t len = 0;
-    auto candidates = gazetteer.LongestMatch(words, i, &len);
+    auto candidates = gazetteer.LongestMatch(words, i, &len, run);
     if (candidates.empty()) { ++i; continue; }
     const size_t a = i, b = i + len - 1;
     i = b + 1;
