@@ -18,6 +18,7 @@ SAMPLE=../shared/data/corpus/guardian-2019-sample.jsonl
 [[ -x $DYAD ]] || { echo "ingest_bench: $DYAD not built" >&2; exit 2; }
 [[ -r $SAMPLE ]] || { echo "ingest_bench: $SAMPLE missing (needs ../shared)" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "ingest_bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+# Needs: python3 (corpus and counts), GNU time (peak memory).
 
 TMP=${DYAD_BENCH_TMP:-$(mktemp -d /tmp/dyad-ingest-bench.XXXXXX)}
 [[ ${DYAD_BENCH_KEEP:-0} == 1 ]] || trap 'rm -rf "$TMP"' EXIT
@@ -40,14 +41,17 @@ echo "corpus: $DOCS documents, $BYTES bytes, in $TMP/corpus"
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 DB="$TMP/bench.db"
+sql() {  # sql QUERY: one value from the store (Python's sqlite3: no sqlite3 CLI needed)
+  python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$DB" "$1"
+}
 rm -f "$DB" "$DB-wal" "$DB-shm"
 run() {  # run LABEL: ingest into $DB, print the figures
   local before=0
-  [[ -f $DB ]] && before=$(sqlite3 "$DB" 'SELECT count(*) FROM events')
+  [[ -f $DB ]] && before=$(sql 'SELECT count(*) FROM events')
   /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$DYAD" ingest "$TMP/corpus" --db "$DB" --progress lines 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 2; }
   read -r secs kb usr sys <"$TMP/time"
   local events
-  events=$(( $(sqlite3 "$DB" 'SELECT count(*) FROM events') - before ))
+  events=$(( $(sql 'SELECT count(*) FROM events') - before ))
   local size
   size=$(python3 -c 'import os,sys; print(sum(os.path.getsize(p) for p in sys.argv[1:] if os.path.exists(p)))' "$DB" "$DB-wal")
   echo "$1: $(tail -1 "$TMP/log" | sed 's/^dyad ingest: done: //')"
@@ -57,10 +61,10 @@ print(f'  wall {s:.1f} s, {d/s:,.0f} documents/s, {e/s:,.0f} events/s ({e:,} eve
       f'database {z/1e6:,.1f} MB, peak RSS {m/1024:,.0f} MiB, CPU {c:.1f} s (user+sys)')"
 }
 run "first ingest"
-sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
+sql "SELECT (SELECT count(*) FROM documents)||' documents, '||(SELECT count(*) FROM sentences)||' sentences, '||(SELECT count(*) FROM events)||' events, '||(SELECT count(*) FROM clusters)||' clusters'"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 run "re-ingest (must add 0)"
-sqlite3 "$DB" 'SELECT (SELECT count(*) FROM documents)||" documents, "||(SELECT count(*) FROM sentences)||" sentences, "||(SELECT count(*) FROM events)||" events, "||(SELECT count(*) FROM clusters)||" clusters"'
+sql "SELECT (SELECT count(*) FROM documents)||' documents, '||(SELECT count(*) FROM sentences)||' sentences, '||(SELECT count(*) FROM events)||' events, '||(SELECT count(*) FROM clusters)||' clusters'"
 
 # Reading it back: a few representative queries and exports, timed.
 timed() {  # timed LABEL COMMAND...: wall seconds and output lines

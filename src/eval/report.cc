@@ -54,7 +54,7 @@ void WriteTable(const GoldSet& gold, const EvalRun& run, const std::string& code
                      coder, GoldFormatName(gold.format), gold.file, s.examples, gold.skipped,
                      s.with_events);
   out << fmt::format("{:<16} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9} {:>7} {:>7}\n", "field", "gold",
-                     "dyad", "TP", "FP", "FN", "precision", "recall", "F1");
+                     "coded", "TP", "FP", "FN", "precision", "recall", "F1");
   for (int i = 0; i < kFieldCount; ++i) {
     Field f = static_cast<Field>(i);
     if (!Applies(gold, f)) continue;

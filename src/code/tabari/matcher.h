@@ -14,8 +14,8 @@
 //
 // Prefilter: every plain word of a pattern must occur on its side of the verb, so the
 // parser indexes, per record, the first and last position of each interned pattern word
-// (and a 64-bit mask of the ids present); most of a verb's patterns are rejected with one
-// AND of masks (Lexicon::pattern_masks) and the survivors with a few array lookups
+// (and a 256-bit mask of the ids present); most of a verb's patterns are rejected with
+// four ANDs of masks (Lexicon::pattern_masks) and the survivors with a few array lookups
 // (MayMatch) before any backtracking. Matching allocates nothing: sequences live on the
 // stack (at most 64 elements after expanding alternatives).
 #pragma once

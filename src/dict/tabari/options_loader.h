@@ -46,6 +46,11 @@ struct TabariOptions {
   bool forward = false;        // FORWARD: pronoun forwarding between records
   std::string forward_format;  // "^^*****NNN*SSS"
 
+  // Not a TABARI command: skip the pattern prefilter (matcher.h) and try every pattern
+  // in full; the slow, obviously complete path the tests compare the fast one with.
+  // Default: true.
+  bool prefilter = true;
+
   std::map<std::string, std::string> labels;  // LABEL: code=text
   std::vector<std::string> output;            // OUTPUT: keywords
 };

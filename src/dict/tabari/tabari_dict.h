@@ -111,7 +111,7 @@ struct VerbPattern {
   std::vector<uint16_t> required_before, required_after;
   // The same words as interned ids (filled by the coder's Lexicon).
   std::vector<uint32_t> required_ids_before, required_ids_after;
-  uint64_t required_mask = 0;  // bit (id % 64) of every required id: a one-AND reject
+  uint64_t required_mask[4] = {0, 0, 0, 0};  // bit (id % 256) of every required id
 };
 
 // A verb: its root phrase, irregular forms, default code and patterns.
