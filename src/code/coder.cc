@@ -74,10 +74,15 @@ ActorRef MakeRef(std::string_view text, const code::Sentence& s, const Mention& 
 
 // The other members of a coordination the mention `mi` belongs to: "Kazakhstan and
 // Iran", "Russia, China and Iran". Pronouns do not coordinate here.
-std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention>& ms, size_t mi) {
+// `taken(k)` is true for mentions that play a role in another verb's event: in
+// "Germany criticized Iran and Germany criticized Iran" the second "Germany" is the next
+// clause's subject, not a second target.
+std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention>& ms, size_t mi,
+                              const std::function<bool(size_t)>& taken) {
   // "A and B", "A, and B"; "A, B" only inside a list that ends in "and".
   std::function<bool(size_t, size_t)> joins = [&](size_t a, size_t b) {
     if (ms[a].pronoun || ms[b].pronoun || ms[b].first <= ms[a].last + 1) return false;
+    if ((a != mi && taken(a)) || (b != mi && taken(b))) return false;
     std::string between;
     for (size_t t = ms[a].last + 1; t < ms[b].first; ++t) between += std::string(s.words[t]) + " ";
     if (between == "and " || between == ", and ") return true;
@@ -264,7 +269,15 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
 
     std::optional<ActorRef> first_source;
     const size_t sentence_first_event = events.size();
+    std::vector<int> roles(mentions.size(), 0);  // how many matches use each mention
     for (const auto& mt : matches) {
+      if (mt.source != kNoMention) ++roles[mt.source];
+      if (mt.target != kNoMention) ++roles[mt.target];
+    }
+    for (const auto& mt : matches) {
+      auto taken = [&](size_t k) {
+        return roles[k] - int(k == mt.source) - int(k == mt.target) > 0;
+      };
       size_t src_first = mt.source != kNoMention ? mentions[mt.source].first : mt.first_word;
       Modality mod = context::FindModality(s, mt.first_word, std::min(src_first, mt.first_word));
       if (impl_->options.facts_only && (mod.negated || mod.hypothetical || mod.reported)) continue;
@@ -294,7 +307,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       std::vector<std::optional<ActorRef>> targets;
       if (mt.target != kNoMention) {
         if (auto t = resolve(mt.target, date, mt.last_word, kNoMention)) targets.push_back(t);
-        for (size_t k : Conjuncts(s, mentions, mt.target))
+        for (size_t k : Conjuncts(s, mentions, mt.target, taken))
           if (auto t = resolve(k, date, mt.last_word, kNoMention)) targets.push_back(t);
         if (targets.empty()) continue;
       }
@@ -310,14 +323,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
       } else if (mt.source != kNoMention) {
         if (auto r = resolve(mt.source, date, mt.last_word, mt.target)) sources.push_back(r);
-        for (size_t k : Conjuncts(s, mentions, mt.source))
+        for (size_t k : Conjuncts(s, mentions, mt.source, taken))
           if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
       }
       if (sources.empty()) {
         // No usable source before the verb: the first other actor after the pattern,
         // then the last subject.
         std::vector<size_t> target_group;
-        if (mt.target != kNoMention) target_group = Conjuncts(s, mentions, mt.target);
+        if (mt.target != kNoMention) target_group = Conjuncts(s, mentions, mt.target, taken);
         target_group.push_back(mt.target);
         for (size_t k = 0; k < mentions.size() && sources.empty(); ++k) {
           if (mentions[k].pronoun || mentions[k].first <= mt.last_word) continue;
@@ -380,14 +393,15 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     // A bare statement ("X said") adds nothing when the same speaker has a more specific
     // event in the sentence ("X said it would release ...": the intent is the event).
     auto said = [&](const Event& e) { return e.code == "010" && !e.target; };
-    for (size_t k = sentence_first_event; k < events.size();) {
-      bool redundant = false;
-      if (said(events[k]))
-        for (size_t j = sentence_first_event; j < events.size() && !redundant; ++j)
-          redundant = j != k && !said(events[j]) && events[j].source->code == events[k].source->code;
-      if (redundant) events.erase(events.begin() + k);
-      else ++k;
-    }
+    std::vector<std::string_view> speakers;  // sources of the sentence's specific events
+    for (size_t k = sentence_first_event; k < events.size(); ++k)
+      if (!said(events[k])) speakers.push_back(events[k].source->code);
+    std::sort(speakers.begin(), speakers.end());
+    auto redundant = [&](const Event& e) {
+      return said(e) && std::binary_search(speakers.begin(), speakers.end(), e.source->code);
+    };
+    events.erase(std::remove_if(events.begin() + sentence_first_event, events.end(), redundant),
+                 events.end());
 
     // Carry antecedents to the next sentences.
     for (const auto& m : mentions) {

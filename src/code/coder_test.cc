@@ -169,3 +169,21 @@ TEST(Coder, BadDefaultDateIsRefused) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression (fuzz/regressions/coder/timeout-quadratic-events-long-sentence): one
+// sentence of thousands of clauses made the modality scan and the statement pruning
+// quadratic. Every clause is still coded.
+TEST(CoderRegression, AVeryLongSentenceCodesEveryClause) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Germany criticized Iran and ";
+  text += "Germany criticized Iran.";
+  auto ev = CodeText(text);
+  EXPECT_EQ(ev.size(), 3001u);
+  for (const auto& e : ev) EXPECT_EQ(e.code, "111");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -143,12 +143,6 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
 
 size_t WordCount(const PatternMatch& m) { return m.word_tokens.size(); }
 
-bool Overlap(const PatternMatch& a, const PatternMatch& b) {
-  for (size_t t : a.word_tokens)
-    if (std::find(b.word_tokens.begin(), b.word_tokens.end(), t) != b.word_tokens.end()) return true;
-  return false;
-}
-
 }  // namespace
 
 std::vector<PatternMatch> MatchPatterns(const Sentence& s, const std::vector<Mention>& mentions,
@@ -198,10 +192,13 @@ std::vector<PatternMatch> MatchPatterns(const Sentence& s, const std::vector<Men
     return found[a].pattern < found[b].pattern;
   });
   std::vector<PatternMatch> kept;
+  std::vector<bool> used(s.size(), false);  // tokens taken by a kept match's words
   for (size_t k : order) {
     bool clash = false;
-    for (const auto& m : kept) clash = clash || Overlap(found[k], m);
-    if (!clash) kept.push_back(std::move(found[k]));
+    for (size_t t : found[k].word_tokens) clash = clash || used[t];
+    if (clash) continue;
+    for (size_t t : found[k].word_tokens) used[t] = true;
+    kept.push_back(std::move(found[k]));
   }
   std::sort(kept.begin(), kept.end(),
             [](const PatternMatch& a, const PatternMatch& b) { return a.first_word < b.first_word; });

@@ -30,6 +30,8 @@ constexpr std::array<std::string_view, 3> kRefusals = {"refuse", "fail", "declin
 constexpr std::array<std::string_view, 8> kReporting = {"say", "report", "claim", "tell",
                                                         "allege", "state", "add", "announce"};
 
+constexpr size_t kWindow = 40;
+
 bool IsClauseEnd(const code::Sentence& s, size_t i) { return s.boundary[i]; }
 
 }  // namespace
@@ -38,7 +40,9 @@ Modality FindModality(const code::Sentence& s, size_t verb, size_t source) {
   Modality m;
   const size_t n = s.size();
   if (verb > n) verb = n;
-  for (size_t i = 0; i < verb; ++i) {
+  // Cues are looked for in the 40 words before the verb: enough for any real clause, and
+  // it keeps a pathological 100,000-word "sentence" linear.
+  for (size_t i = verb > kWindow ? verb - kWindow : 0; i < verb; ++i) {
     if (s.excluded[i]) continue;
     std::string_view w = s.words[i], l = s.lemmas[i];
     size_t dist = verb - i;

@@ -10,7 +10,7 @@ namespace dyad::context {
 
 // The modality of the event whose verb pattern starts at token `verb` of `s` and whose
 // source mention starts at token `source` (== verb when the source is not before it).
-// Cues are read from the start of the sentence to the verb:
+// Cues are read from the start of the sentence (at most 40 words back) to the verb:
 //   negated:      "not", "n't", "never", "no longer" right before the verb (3 words);
 //                 "refused to", "failed to" before it; the verb inside the complement of
 //                 a denial: "denied that", "brushed off rumors that", "rejected reports".

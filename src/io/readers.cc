@@ -34,6 +34,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "io/doc_date.h"
@@ -145,6 +146,28 @@ std::string ShortParseMessage(const nlohmann::json::parse_error& e) {
 }
 
 std::string TypeName(const nlohmann::json& j) { return j.type_name(); }
+
+constexpr size_t kMaxJsonDepth = 64;
+
+// The deepest nesting of [ and { in a JSON text, outside strings.
+size_t NestingDepth(std::string_view line) {
+  size_t depth = 0, deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
 
 // A JSON value for meta: strings as they are, anything else as compact JSON.
 std::string MetaString(const nlohmann::json& j) {
@@ -311,6 +334,12 @@ Result<Document> ParseJsonLine(std::string_view line, const std::string& origin,
     return Status::InvalidArgument(origin + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
   }
 
+  // nlohmann's parser recurses once per nesting level; a hostile line of 100,000 "["
+  // would overflow the stack. A document never needs more than a few levels.
+  if (const size_t depth = NestingDepth(line); depth > kMaxJsonDepth) {
+    return Status::ParseError(origin + ": JSON nested " + std::to_string(depth) +
+                              " levels deep (more than " + std::to_string(kMaxJsonDepth) + ")");
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line.begin(), line.end());

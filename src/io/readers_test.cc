@@ -417,3 +417,23 @@ TEST_F(ReadTest, ReadTextTooLargeFromStdin) {
 
 }  // namespace
 }  // namespace dyad::io
+
+namespace dyad::io {
+namespace {
+
+// Regression (fuzz/regressions/jsonl_reader/stack-overflow-deeply-nested-*-value): a line
+// nesting arrays 100,000 deep overflowed the stack inside the JSON parser.
+TEST(ReadRegression, DeeplyNestedJsonIsAnErrorNotACrash) {
+  std::string deep = "{\"id\":\"x\",\"text\":\"Iran.\",\"meta\":" + std::string(100000, '[') +
+                     std::string(100000, ']') + "}";
+  auto r = ParseJsonLine(deep, "f.jsonl:7", {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("f.jsonl:7"), std::string::npos);
+  EXPECT_NE(r.status().message().find("nested"), std::string::npos);
+  // Brackets inside strings do not count.
+  auto ok = ParseJsonLine("{\"id\":\"y\",\"text\":\"" + std::string(1000, '[') + "\"}", "f.jsonl:8", {});
+  EXPECT_TRUE(ok.ok()) << ok.status().message();
+}
+
+}  // namespace
+}  // namespace dyad::io

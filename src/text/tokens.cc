@@ -168,9 +168,13 @@ class Scanner {
             break;
           }
           [[fallthrough]];
-        default:
-          out.push_back(Punct(c));
+        default: {
+          // Characters that normalise to nothing (zero-width space, soft hyphen,
+          // direction marks) are not tokens.
+          Token t = Punct(c);
+          if (!t.norm.empty()) out.push_back(std::move(t));
           break;
+        }
       }
     }
     return out;

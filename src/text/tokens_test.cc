@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -176,6 +177,28 @@ TEST(Tokens, RandomTextKeepsOffsetsInsideSpans) {
     const uint32_t b = text.empty() ? 0 : a + rng() % (text.size() - a + 1);
     CheckOffsets(text, Span{a, b});
   }
+}
+
+}  // namespace
+}  // namespace dyad::text
+
+namespace dyad::text {
+namespace {
+
+// Regression (fuzz/regressions/sentences_tokens/empty-norm-default-ignorable): characters
+// that normalise to nothing (zero-width space, right-to-left override, soft hyphen) made
+// tokens with an empty norm.
+TEST(TokensRegression, DefaultIgnorableCharactersAreNotTokens) {
+  std::string text = "a\xE2\x80\x8B b \xE2\x80\xAE c \xC2\xAD d";
+  auto tokens = Tokenize(text, {0, static_cast<uint32_t>(text.size())});
+  std::vector<std::string> norms;
+  for (const auto& t : tokens) {
+    EXPECT_FALSE(t.norm.empty());
+    norms.push_back(t.norm);
+  }
+  EXPECT_EQ(norms.front(), "a");
+  EXPECT_EQ(norms.back(), "d");
+  EXPECT_EQ(std::count(norms.begin(), norms.end(), "b"), 1);
 }
 
 }  // namespace
