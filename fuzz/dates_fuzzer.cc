@@ -24,8 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int32_t doc_date;
   std::memcpy(&doc_date, data, 4);
   // Mostly plausible story dates, sometimes anything.
+  // FindDates takes a YYYYMMDD date or 0, so values stay within 8 digits.
   if ((data[4] & 0x80) == 0) doc_date = 19000101 + static_cast<int32_t>(
       static_cast<uint32_t>(doc_date) % 2000000u);
+  else doc_date %= 100000000;
   bool future = data[4] & 1;
   // Results are only checked against a real story date (or 0); for any other value the
   // resolver must merely not crash.
