@@ -187,3 +187,52 @@ TEST(CoderRegression, AVeryLongSentenceCodesEveryClause) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(CoderContext, TheTwoSidesAreTheLastDyadEachWithTheOther) {
+  auto ev = CodeText("Kazakhstan criticized Iran on Monday. Later the two sides agreed to cooperate.");
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[1].code, "030");
+  EXPECT_EQ(ev[1].source->code, "KAZ");
+  EXPECT_EQ(ev[1].target->code, "IRN");
+  EXPECT_EQ(ev[2].source->code, "IRN");
+  EXPECT_EQ(ev[2].target->code, "KAZ");
+  EXPECT_EQ(ev[1].source->text, "the two sides");
+}
+
+TEST(CoderContext, ItIsTheLastCountryNotAPerson) {
+  auto ev = CodeText("Germany hosted Tokayev. It criticized Iran.");
+  ASSERT_EQ(ev.size(), 1u);  // "hosted" is not in the mini dictionary
+  EXPECT_EQ(ev[0].source->code, "DEU");
+  EXPECT_EQ(ev[0].source->text, "It");
+}
+
+TEST(CoderContext, TheMinisterIsThePersonNamedBefore) {
+  auto ev = CodeText("Kazakh Foreign Minister Tokayev visited Germany. The foreign minister criticized Iran.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].source->code, "KAZGOV");
+  EXPECT_EQ(ev[1].source->name, "Kasymzhomart Tokayev");
+}
+
+TEST(CoderContext, DatesFromTheText) {
+  auto ev = CodeText("Iran criticized Germany last week.", "2006-06-16");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2006-06-09");
+  EXPECT_EQ(ev[0].date_source, "text");
+  auto future = CodeText("Iran will meet Germany on Tuesday.", "2006-06-16");
+  ASSERT_EQ(future.size(), 1u);
+  EXPECT_EQ(future[0].date, "2006-06-20");
+  EXPECT_TRUE(future[0].modality.hypothetical);
+}
+
+TEST(CoderContext, ReportedClaimsAreFlagged) {
+  auto ev = CodeText("Officials said Iran attacked Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0].modality.reported);
+  EXPECT_EQ(ev[0].source->code, "IRN");
+}
+
+}  // namespace
+}  // namespace dyad
