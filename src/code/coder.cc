@@ -60,16 +60,21 @@ struct Antecedent {
   ActorRef ref;
 };
 
+// `r` as named by the words of mention `m` ("He" for an antecedent resolved from it).
+ActorRef Reanchor(ActorRef r, std::string_view text, const code::Sentence& s, const Mention& m) {
+  r.start = s.tokens[m.first].begin;
+  r.end = s.tokens[m.last].end;
+  r.text = std::string(text.substr(r.start, r.end - r.start));
+  return r;
+}
+
 ActorRef MakeRef(std::string_view text, const code::Sentence& s, const Mention& m,
                  const code::ResolvedCode& rc) {
   ActorRef r;
   r.code = rc.code;
   r.country = rc.country;
   r.name = rc.name;
-  r.start = s.tokens[m.first].begin;
-  r.end = s.tokens[m.last].end;
-  r.text = std::string(text.substr(r.start, r.end - r.start));
-  return r;
+  return Reanchor(std::move(r), text, s, m);
 }
 
 // The other members of a coordination the mention `mi` belongs to: "Kazakhstan and
@@ -206,13 +211,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (!rc.code.empty()) return MakeRef(doc.text, s, m, rc);
         if (m.agent && definite) {  // "the ministry": the last actor with that role
           for (auto it = by_agent.rbegin(); it != by_agent.rend(); ++it)
-            if (it->first == m.agent->code) {
-              ActorRef r = it->second;
-              r.start = s.tokens[m.first].begin;
-              r.end = s.tokens[m.last].end;
-              r.text = std::string(doc.text.substr(r.start, r.end - r.start));
-              return r;
-            }
+            if (it->first == m.agent->code) return Reanchor(it->second, doc.text, s, m);
         }
         // A role with no country ("protesters", "police"): the country is filled from
         // the other side of the event when it has one, else the event is dropped.
@@ -231,18 +230,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           if (mentions[k].pronoun || mentions[k].person) continue;
           auto rc = code::ResolveMention(mentions[k], date);
           if (rc.code.empty()) continue;
-          ActorRef r = MakeRef(doc.text, s, mentions[k], rc);
-          r.start = s.tokens[m.first].begin;
-          r.end = s.tokens[m.last].end;
-          r.text = std::string(doc.text.substr(r.start, r.end - r.start));
-          return r;
+          return Reanchor(MakeRef(doc.text, s, mentions[k], rc), doc.text, s, m);
         }
         if (!last_thing) return std::nullopt;
-        ActorRef r = *last_thing;
-        r.start = s.tokens[m.first].begin;
-        r.end = s.tokens[m.last].end;
-        r.text = std::string(doc.text.substr(r.start, r.end - r.start));
-        return r;
+        return Reanchor(*last_thing, doc.text, s, m);
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
@@ -250,21 +241,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (cataphora) {
         for (size_t k = 0; k < mentions.size(); ++k) {
           if (k == other || mentions[k].pronoun || mentions[k].first <= pattern_end) continue;
-          if (auto r = resolve(k, date, pattern_end, other)) {
-            r->text = std::string(doc.text.substr(s.tokens[m.first].begin,
-                                                  s.tokens[m.last].end - s.tokens[m.first].begin));
-            r->start = s.tokens[m.first].begin;
-            r->end = s.tokens[m.last].end;
-            return r;
-          }
+          if (auto r = resolve(k, date, pattern_end, other)) return Reanchor(*r, doc.text, s, m);
         }
       }
       if (!antecedent) return std::nullopt;
-      ActorRef r = *antecedent;
-      r.start = s.tokens[m.first].begin;
-      r.end = s.tokens[m.last].end;
-      r.text = std::string(doc.text.substr(r.start, r.end - r.start));
-      return r;
+      return Reanchor(*antecedent, doc.text, s, m);
     };
 
     std::optional<ActorRef> first_source;
@@ -315,12 +296,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (mt.source != kNoMention && mentions[mt.source].pair && last_pair) {
         // "the two sides agreed": the last dyad, each with the other.
         const Mention& m = mentions[mt.source];
-        for (ActorRef r : {last_pair->first, last_pair->second}) {
-          r.start = s.tokens[m.first].begin;
-          r.end = s.tokens[m.last].end;
-          r.text = std::string(doc.text.substr(r.start, r.end - r.start));
-          sources.push_back(r);
-        }
+        for (const ActorRef& r : {last_pair->first, last_pair->second})
+          sources.push_back(Reanchor(r, doc.text, s, m));
       } else if (mt.source != kNoMention) {
         if (auto r = resolve(mt.source, date, mt.last_word, mt.target)) sources.push_back(r);
         for (size_t k : Conjuncts(s, mentions, mt.source, taken))
