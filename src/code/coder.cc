@@ -250,14 +250,33 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
 
     std::optional<ActorRef> first_source;
     const size_t sentence_first_event = events.size();
-    std::vector<int> roles(mentions.size(), 0);  // how many matches use each mention
+    // How many matches use each mention right beside their verb (a subject just before
+    // it, an object just after): such a mention belongs to that clause, not to another
+    // clause's coordination. Far-away roles (the guess for a gerund's subject) don't count.
+    auto close_source = [&](const code::PatternMatch& mt) {
+      return mt.source != kNoMention && mentions[mt.source].last + 3 >= mt.first_word &&
+             mentions[mt.source].last < mt.first_word;
+    };
+    auto close_target = [&](const code::PatternMatch& mt) {
+      return mt.target != kNoMention && mentions[mt.target].first <= mt.last_word + 3 &&
+             mentions[mt.target].first > mt.last_word;
+    };
+    std::vector<int> roles(mentions.size(), 0);
     for (const auto& mt : matches) {
-      if (mt.source != kNoMention) ++roles[mt.source];
-      if (mt.target != kNoMention) ++roles[mt.target];
+      if (close_source(mt)) ++roles[mt.source];
+      if (close_target(mt)) ++roles[mt.target];
     }
-    for (const auto& mt : matches) {
+    size_t prev_source = kNoMention;  // the previous clause's subject, for "... and held talks"
+    for (const auto& mt_in : matches) {
+      code::PatternMatch mt = mt_in;
+      // "He met X in Tehran and held talks with Y": a verb right after "and" shares the
+      // subject of the verb before it.
+      if (mt.first_word > 0 && s.words[mt.first_word - 1] == "and" && prev_source != kNoMention &&
+          mt.source != kNoMention && mentions[mt.source].last + 1 < mt.first_word - 1)
+        mt.source = prev_source;
+      if (mt.source != kNoMention) prev_source = mt.source;
       auto taken = [&](size_t k) {
-        return roles[k] - int(k == mt.source) - int(k == mt.target) > 0;
+        return roles[k] - int(k == mt.source && close_source(mt)) - int(k == mt.target && close_target(mt)) > 0;
       };
       size_t src_first = mt.source != kNoMention ? mentions[mt.source].first : mt.first_word;
       Modality mod = context::FindModality(s, mt.first_word, std::min(src_first, mt.first_word));
@@ -279,9 +298,23 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       int32_t date = doc_date;
       bool from_text = false;
       size_t best = SIZE_MAX;
+      const bool intent = mt.pattern->code.compare(0, 2, "03") == 0;
       for (const auto& d : dates) {
         if (d.first > mt.last_word && ThatBetween(s, mt.last_word, d.first)) continue;
+        // "is expected to visit Moscow in April": April is the visit's, not the intent's.
+        if (intent && d.first > mt.first_word) continue;
+        // "met X on March 11 and held talks with Y on March 12": a date with another verb
+        // between it and this one is that verb's.
+        bool other_verb_between = false;
+        for (const auto& o : matches) {
+          size_t lo = std::min(d.last, mt.last_word), hi = std::max(d.first, mt.first_word);
+          if (o.first_word != mt.first_word && o.first_word > lo && o.first_word < hi)
+            other_verb_between = true;
+        }
+        if (other_verb_between) continue;
         size_t dist = d.last < mt.first_word ? mt.first_word - d.last : d.first - mt.last_word;
+        // A date before an "and" that starts this verb's clause is weaker than one after it.
+        if (d.last < mt.first_word && mt.first_word > 0 && s.words[mt.first_word - 1] == "and") dist += 100;
         if (dist < best) { best = dist; date = d.date; from_text = true; }
       }
 

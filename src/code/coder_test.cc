@@ -236,3 +236,26 @@ TEST(CoderContext, ReportedClaimsAreFlagged) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(CoderContext, ACoordinatedVerbSharesTheSubjectAndHasItsOwnDate) {
+  auto ev = CodeText("Tokayev met the Iranian President in Tehran on June 1 and criticized Germany on June 2.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].code, "111");
+  EXPECT_EQ(ev[1].source->code, "KAZGOV");
+  EXPECT_EQ(ev[1].target->code, "DEU");
+  EXPECT_EQ(ev[0].date, "2006-06-01");
+  EXPECT_EQ(ev[1].date, "2006-06-02");
+}
+
+TEST(CoderContext, AGerundsGuessedSubjectDoesNotBreakACoordination) {
+  auto ev = CodeText("Germany criticized Kazakhstan and Iran for attacking the talks.");
+  ASSERT_GE(ev.size(), 2u);
+  EXPECT_EQ(ev[0].target->code, "KAZ");
+  EXPECT_EQ(ev[1].target->code, "IRN");
+}
+
+}  // namespace
+}  // namespace dyad
