@@ -181,8 +181,14 @@ TEST(CoderRegression, AVeryLongSentenceCodesEveryClause) {
   for (int i = 0; i < 3000; ++i) text += "Germany criticized Iran and ";
   text += "Germany criticized Iran.";
   auto ev = CodeText(text);
-  EXPECT_EQ(ev.size(), 3001u);
-  for (const auto& e : ev) EXPECT_EQ(e.code, "111");
+  // The endless sentence is cut into pieces of at most 4 KB (text/sentences.h); a clause
+  // cut in two may lose its event, so nearly all, not all, are coded.
+  EXPECT_GE(ev.size(), 2950u);
+  EXPECT_LE(ev.size(), 3001u);
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.code, "111");
+    EXPECT_LE(e.sentence_text.size(), 4096u);
+  }
 }
 
 }  // namespace

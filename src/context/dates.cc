@@ -101,6 +101,8 @@ int Weekday(int32_t v) { return chr::weekday(chr::sys_days(Unpack(v))).c_encodin
 
 std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bool future) {
   std::vector<DateMention> out;
+  // Outside the contract (YYYYMMDD or 0): treated as unknown rather than overflowing.
+  if (doc_date < 10000101 || doc_date > 99991231) doc_date = 0;
   const size_t n = s.size();
   auto word = [&](size_t i) -> std::string_view {
     return i < n && !s.excluded[i] ? s.words[i] : std::string_view();

@@ -240,6 +240,35 @@ void SplitChunk(std::string_view text, uint32_t base, std::string_view whole,
   utext_close(&ut);
 }
 
+// Real sentences are a few hundred bytes; a "sentence" of megabytes (a table, a list
+// without stops, hostile input) would be copied into every event it yields. Spans over
+// kMaxSentenceBytes are cut at the last space before the limit (or at the limit itself,
+// moved back to a UTF-8 character boundary).
+std::vector<Span> CapLength(std::string_view text, std::vector<Span> in) {
+  bool any = false;
+  for (const auto& sp : in) any = any || sp.size() > kMaxSentenceBytes;
+  if (!any) return in;
+  std::vector<Span> out;
+  for (Span sp : in) {
+    while (sp.size() > kMaxSentenceBytes) {
+      uint32_t cut = sp.begin + kMaxSentenceBytes;
+      uint32_t space = cut;
+      while (space > sp.begin + kMaxSentenceBytes / 2 && text[space] != ' ' && text[space] != '\n') --space;
+      if (text[space] == ' ' || text[space] == '\n') cut = space;
+      else
+        while (cut > sp.begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      uint32_t end = cut;
+      while (end > sp.begin && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+      out.push_back({sp.begin, end});
+      uint32_t next = cut;
+      while (next < sp.end && (text[next] == ' ' || text[next] == '\n')) ++next;
+      sp.begin = next;
+    }
+    if (sp.size() > 0) out.push_back(sp);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
@@ -252,12 +281,12 @@ std::vector<Span> SplitSentences(std::string_view text) {
   }
   if (text.size() < (size_t{1} << 31)) {
     SplitChunk(text, 0, text, out);
-    return out;
+  } else {
+    for (size_t at = 0; at < text.size(); at += kChunk) {
+      SplitChunk(text.substr(at, kChunk), static_cast<uint32_t>(at), text, out);
+    }
   }
-  for (size_t at = 0; at < text.size(); at += kChunk) {
-    SplitChunk(text.substr(at, kChunk), static_cast<uint32_t>(at), text, out);
-  }
-  return out;
+  return CapLength(text, std::move(out));
 }
 
 }  // namespace dyad::text

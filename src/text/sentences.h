@@ -28,6 +28,10 @@ struct Span {
 // a closing quote or bracket after the final punctuation stays with its sentence.
 // REQUIRES: text.size() < 2^31 for exact results; longer texts are split in 1 GiB
 // chunks, and bytes past 4 GiB are ignored.
+// A sentence longer than kMaxSentenceBytes is cut into pieces of at most that size, at a
+// space where there is one in the second half of the piece, so that one endless
+// "sentence" cannot be copied into thousands of events.
+inline constexpr uint32_t kMaxSentenceBytes = 4096;
 std::vector<Span> SplitSentences(std::string_view text);
 
 }  // namespace dyad::text

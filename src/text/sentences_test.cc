@@ -180,3 +180,41 @@ TEST(Sentences, ThreadsAgree) {
 
 }  // namespace
 }  // namespace dyad::text
+
+namespace dyad::text {
+namespace {
+
+// Regression (fuzz/regressions/coder/timeout-quadratic-events-long-sentence): a sentence
+// of megabytes was copied into each of its thousands of events.
+TEST(SentencesRegression, OverlongSentencesAreCutAtSpaces) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Germany criticized Iran and ";
+  auto spans = SplitSentences(text);
+  ASSERT_GT(spans.size(), 10u);
+  uint32_t prev_end = 0;
+  for (const auto& sp : spans) {
+    EXPECT_LE(sp.size(), kMaxSentenceBytes);
+    EXPECT_GE(sp.begin, prev_end);
+    EXPECT_NE(text[sp.begin], ' ');
+    EXPECT_NE(text[sp.end - 1], ' ');
+    prev_end = sp.end;
+  }
+  // Nothing but spaces is lost.
+  size_t covered = 0;
+  for (const auto& sp : spans) covered += sp.size();
+  EXPECT_GE(covered + spans.size() + 1, text.size() - 1);
+}
+
+TEST(SentencesRegression, ACutNeverSplitsACharacter) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "\xD0\x96";  // Cyrillic Zhe, no spaces
+  auto spans = SplitSentences(text);
+  ASSERT_GE(spans.size(), 2u);
+  for (const auto& sp : spans) {
+    EXPECT_NE(static_cast<unsigned char>(text[sp.begin]) & 0xC0, 0x80);
+    EXPECT_LE(sp.size(), kMaxSentenceBytes);
+  }
+}
+
+}  // namespace
+}  // namespace dyad::text
