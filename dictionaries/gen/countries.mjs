@@ -46,6 +46,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
+import { InputError, npmPackageInfo, readJson } from './common.mjs';
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const DEFAULT_ISO_CODES = '/usr/share/iso-codes/json/iso_3166-1.json';
@@ -157,44 +159,6 @@ const NOTES = {
 
 // ---------------------------------------------------------------------------------------
 
-class InputError extends Error {}
-
-function readJson(file, what, hint) {
-  let text;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read ${what} '${file}': ${e.code || e.message}. ${hint}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${what} '${file}' is not valid JSON: ${e.message}`);
-  }
-}
-
-// Version and licence of an npm package whose data file is `file`: the package.json found
-// by walking up from it.
-function npmPackageInfo(file, name) {
-  let dir = path.dirname(path.resolve(file));
-  for (let i = 0; i < 4; i++) {
-    const pj = path.join(dir, 'package.json');
-    if (fs.existsSync(pj)) {
-      try {
-        const p = JSON.parse(fs.readFileSync(pj, 'utf8'));
-        if (p.name === name) {
-          let license = p.license;
-          if (!license && Array.isArray(p.licenses) && p.licenses.length) {
-            license = p.licenses.map((l) => l.type).join(' or ');
-          }
-          return { version: p.version || 'unknown', license: license || 'unknown' };
-        }
-      } catch { /* fall through */ }
-    }
-    dir = path.dirname(dir);
-  }
-  return { version: 'unknown', license: 'unknown' };
-}
 
 // The installed Debian iso-codes version, from its changelog (only for the default path).
 function isoCodesVersion(isoPath) {

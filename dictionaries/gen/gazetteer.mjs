@@ -56,6 +56,8 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { InputError, npmPackageInfo, readJson, readText } from './common.mjs';
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const DEFAULT_ISO_CODES = '/usr/share/iso-codes/json/iso_3166-1.json';
@@ -115,46 +117,6 @@ const NAME_FIXES = { 610612: 'Aktau' };
 
 // ---------------------------------------------------------------------------------------
 
-class InputError extends Error {}
-
-function readText(file, what, hint) {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read ${what} '${file}': ${e.code || e.message}. ${hint}`);
-  }
-}
-
-function readJson(file, what, hint) {
-  const text = readText(file, what, hint);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${what} '${file}' is not valid JSON: ${e.message}`);
-  }
-}
-
-// Version and licence of the npm package `name` whose data file is `file`.
-function npmPackageInfo(file, name) {
-  let dir = path.dirname(path.resolve(file));
-  for (let i = 0; i < 4; i++) {
-    const pj = path.join(dir, 'package.json');
-    if (fs.existsSync(pj)) {
-      try {
-        const p = JSON.parse(fs.readFileSync(pj, 'utf8'));
-        if (p.name === name) {
-          let license = p.license;
-          if (!license && Array.isArray(p.licenses) && p.licenses.length) {
-            license = p.licenses.map((l) => l.type).join(' or ');
-          }
-          return { version: p.version || 'unknown', license: license || 'unknown' };
-        }
-      } catch { /* fall through */ }
-    }
-    dir = path.dirname(dir);
-  }
-  return { version: 'unknown', license: 'unknown' };
-}
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const keyOf = (s) => fold(s).toLowerCase().replace(/\s+/g, ' ').trim();
