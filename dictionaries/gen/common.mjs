@@ -3,6 +3,7 @@
 // npm package a data file came from (for the generated files' header comments).
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 
 export class InputError extends Error {}
 
@@ -43,4 +44,35 @@ export function npmPackageInfo(file, name) {
     dir = path.dirname(dir);
   }
   return { version: 'unknown', license: 'unknown' };
+}
+
+// Writes `text` to `file` (created with its directories) unless it already holds exactly
+// that, atomically (a temporary file renamed), and says which on standard output.
+export function writeIfChanged(label, file, text, what) {
+  let old = null;
+  try { old = fs.readFileSync(file, 'utf8'); } catch { /* new file */ }
+  if (old === text) {
+    process.stdout.write(`${label}: unchanged (${what}): ${file}\n`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp${process.pid}`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+  process.stdout.write(`${label}: wrote ${what}: ${file}\n`);
+}
+
+// Runs a generator's main(): an InputError (a missing or broken source) is one line on
+// standard error and exit status 2; anything else is a bug and throws.
+export function runMain(script, main) {
+  try {
+    process.exitCode = main();
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`${script}: error: ${e.message}\n`);
+      process.exitCode = 2;
+    } else {
+      throw e;
+    }
+  }
 }

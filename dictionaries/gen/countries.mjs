@@ -46,7 +46,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
-import { InputError, npmPackageInfo, readJson } from './common.mjs';
+import { InputError, npmPackageInfo, readJson, runMain, writeIfChanged } from './common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -443,30 +443,10 @@ function main() {
   const result = build({ iso, wc, i18n });
   const text = render(result, meta);
 
-  const out = path.resolve(args.out);
-  let old = null;
-  try { old = fs.readFileSync(out, 'utf8'); } catch { /* new file */ }
   const what = `${result.countryLines.length} countries, ${result.nameCount} names, ` +
                `${result.capitalCount} capital names`;
-  if (old === text) {
-    process.stdout.write(`countries.dict: unchanged (${what}): ${out}\n`);
-    return 0;
-  }
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const tmp = `${out}.tmp${process.pid}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, out);
-  process.stdout.write(`countries.dict: wrote ${what}: ${out}\n`);
+  writeIfChanged('countries.dict', path.resolve(args.out), text, what);
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`countries.mjs: error: ${e.message}\n`);
-    process.exitCode = 2;
-  } else {
-    throw e;
-  }
-}
+runMain('countries.mjs', main);

@@ -56,7 +56,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { InputError, npmPackageInfo, readJson, readText } from './common.mjs';
+import { InputError, npmPackageInfo, readJson, readText, runMain, writeIfChanged } from './common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -333,30 +333,10 @@ function main() {
     process.stderr.write(`gazetteer.mjs: warning: ${n} places with unknown country code '${cc}' left out\n`);
   }
 
-  const file = path.resolve(args.out);
   const what = `${result.places.length} places (${result.skipped} left out, ` +
                `${result.droppedNames} names screened out)`;
-  let old = null;
-  try { old = fs.readFileSync(file, 'utf8'); } catch { /* new file */ }
-  if (old === out) {
-    process.stdout.write(`gazetteer.tsv: unchanged (${what}): ${file}\n`);
-    return 0;
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp${process.pid}`;
-  fs.writeFileSync(tmp, out);
-  fs.renameSync(tmp, file);
-  process.stdout.write(`gazetteer.tsv: wrote ${what}: ${file}\n`);
+  writeIfChanged('gazetteer.tsv', path.resolve(args.out), out, what);
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`gazetteer.mjs: error: ${e.message}\n`);
-    process.exitCode = 2;
-  } else {
-    throw e;
-  }
-}
+runMain('gazetteer.mjs', main);
