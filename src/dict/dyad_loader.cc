@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/utf8.h"
 #include "ontology/cameo.h"
 #include "text/tokens.h"
 
@@ -44,19 +45,6 @@ bool IsActorCode(std::string_view code) {
   if (code.size() < 3 || code.size() > 15) return false;
   return std::all_of(code.begin(), code.end(),
                      [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
-}
-
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += n;
-  }
-  return true;
 }
 
 // "KAZGOV 1999-10-01..2007-01-10" or "KAZGOV" or "KAZGOV 2019-03-20.."
@@ -132,7 +120,7 @@ void ParseDyadDictionary(std::string_view file, std::string_view content, Entrie
     if (line_no == 1 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
     std::string_view line = Trim(raw.substr(0, raw.find('#')));
     if (line.empty()) continue;
-    if (!ValidUtf8(line)) { warn("not valid UTF-8"); continue; }
+    if (io::FindInvalidUtf8(line) != std::string_view::npos) { warn("not valid UTF-8"); continue; }
     if (line.front() == '[') {
       if (line == "[actors]") section = Section::kActors;
       else if (line == "[people]") section = Section::kPeople;
