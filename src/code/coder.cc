@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "code/analyze.h"
+#include "code/frames.h"
 #include "code/matcher.h"
 #include "code/mentions.h"
 #include "context/citations.h"
@@ -178,6 +179,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto citations = context::MarkCitations(doc.text, &s);
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
+    code::ComposeFrames(s, mentions, &matches);
     for (const auto& m : mentions)
       if (!m.pronoun) doc_countries.Add(code::ResolveMention(m, doc_date).country);
     std::vector<context::PlaceMention> places;
@@ -234,6 +236,16 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
         if (!last_thing) return std::nullopt;
         return Reanchor(*last_thing, doc.text, s, m);
+      }
+      // "X said he would ...", "X said they will ...": a subject pronoun after the
+      // sentence's first actor is that actor, not the last sentence's subject.
+      std::string_view pw = s.words[m.first];
+      if (pw == "he" || pw == "she" || pw == "they") {
+        for (size_t k = 0; k < mi; ++k) {
+          if (mentions[k].pronoun) continue;
+          if (auto r = resolve(k, date, pattern_end, other)) return Reanchor(*r, doc.text, s, m);
+          break;
+        }
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
@@ -298,7 +310,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       int32_t date = doc_date;
       bool from_text = false;
       size_t best = SIZE_MAX;
-      const bool intent = mt.pattern->code.compare(0, 2, "03") == 0;
+      const bool intent = mt.code.compare(0, 2, "03") == 0;
       for (const auto& d : dates) {
         if (d.first > mt.last_word && ThatBetween(s, mt.last_word, d.first)) continue;
         // "is expected to visit Moscow in April": April is the visit's, not the intent's.
@@ -352,7 +364,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       }
       if (sources.empty()) continue;
       // "Kazakhstan and Iran reached a consensus": each with the other.
-      bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.pattern->code);
+      bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.code);
       if (targets.empty()) targets.push_back(std::nullopt);
 
       for (auto source : sources) {
@@ -374,7 +386,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.date_source = from_text ? "text" : "document";
           e.source = source;
           e.target = target;
-          e.code = mt.pattern->code;
+          e.code = mt.code;
           e.root = ontology::RootOf(e.code);
           if (const auto* c = ontology::FindCameo(e.code)) {
             e.goldstein = c->goldstein;

@@ -88,6 +88,7 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
 
   PatternMatch m;
   m.pattern = &p;
+  m.code = p.code;
   m.first_word = anchor;
   m.word_tokens.push_back(anchor);
   size_t pos = anchor;

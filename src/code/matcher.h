@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "code/mentions.h"
@@ -14,6 +15,8 @@ inline constexpr size_t kNoMention = static_cast<size_t>(-1);
 
 struct PatternMatch {
   const dict::VerbPattern* pattern = nullptr;
+  // The event code: the pattern's, or a frame's mirror of it (code/frames.h).
+  std::string code;
   size_t first_word = 0;  // token of the pattern's first word
   size_t last_word = 0;   // token of its last word
   std::vector<size_t> word_tokens;  // the tokens its words matched

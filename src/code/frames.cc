@@ -1,0 +1,261 @@
+// code/frames.cc: composing a frame with the action it governs.
+//
+// News rarely reports an action bare; it reports what someone said about one. CAMEO codes
+// "Jordan and Britain agreed to hold joint exercises" as 0312 (intent to cooperate
+// militarily), not as the exercises (062), and "the US called on Israel to release the
+// prisoners" as 0253 (appeal for release), with the US as source and Israel as target.
+// TABARI and PETRARCH need a pattern for every pairing ("agree to release", "promise to
+// release", "call on + to release" ...); dyad matches the action with its ordinary
+// pattern and reads the frame from the words just before it:
+//   intent    "<X> agreed|promised|pledged|offered|plans|is ready|is prepared ... to <act>",
+//             "<X> will|would|shall <act>"
+//   reject    "<X> refused|declined to <act>", "<X> will not <act>"
+//   threaten  "<X> threatened to <act>", and a coercive act under an intent frame
+//             ("vowed to attack"), or under a modal after "warned" ("warned it would strike")
+//   appeal    "<X> called on|urged|asked|appealed to|pressed <Y> to <act>", "<Y> should <act>"
+//             after a reporting verb
+//   demand    "<X> demanded|insisted that <Y> <act>", "<X> ordered|told <Y> to <act>",
+//             "<X> said|declared (that) <Y> must <act>"
+// The new code is ontology::MirrorCode(frame, action's code); when the codebook has none
+// (an "appeal to attack"), the action stays as matched. Only the few words between the
+// frame and the action are read (adverbs such as "urgently", a date such as "on Friday"),
+// so the cost is a constant per match and nothing outside the clause is touched.
+#include "code/frames.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "ontology/mirror.h"
+
+namespace dyad::code {
+namespace {
+
+using ontology::Frame;
+
+template <size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Lemmas that take "to <act>" and state the subject's intent.
+constexpr std::array<std::string_view, 27> kIntentWords = {
+    "agree",   "promise", "pledge", "vow",      "offer",  "plan",    "intend",
+    "decide",  "undertake", "prepare", "ready", "willing", "aim",    "seek",
+    "hope",    "want",    "expect", "set",      "due",    "consent", "resolve",
+    "volunteer", "wish",  "determine", "commit", "eager",  "poised"};
+// Intent words that do not make a coercive act a threat ("is expected to attack").
+constexpr std::array<std::string_view, 8> kSpeculative = {"expect", "hope", "want", "wish",
+                                                           "seek",   "aim",  "due",  "set"};
+constexpr std::array<std::string_view, 2> kRejectWords = {"refuse", "decline"};
+constexpr std::array<std::string_view, 17> kAppealVerbs = {
+    "urge",  "ask",    "request", "encourage", "invite", "implore", "beg",   "press", "pressure",
+    "push",  "persuade", "advise", "want",     "wish",   "exhort",  "lobby", "petition"};
+constexpr std::array<std::string_view, 6> kDemandVerbs = {"order",   "demand",  "require",
+                                                          "instruct", "command", "tell"};
+constexpr std::array<std::string_view, 5> kDemandThat = {"demand", "insist", "require", "order",
+                                                         "stipulate"};
+constexpr std::array<std::string_view, 6> kAppealThat = {"urge", "ask", "request", "suggest",
+                                                         "recommend", "propose"};
+constexpr std::array<std::string_view, 16> kSaying = {
+    "say",    "declare", "reiterate", "insist", "state",  "warn",    "tell",   "stress",
+    "conclude", "add",   "argue",     "assert", "emphasize", "emphasise", "believe", "demand"};
+constexpr std::array<std::string_view, 4> kModals = {"will", "would", "shall", "'ll"};
+constexpr std::array<std::string_view, 3> kThreatCues = {"warn", "threaten", "vow"};
+
+bool Negator(std::string_view w) {
+  return w == "not" || w == "never" || w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
+// Words that may stand between a frame and its action: "to urgently reconsider",
+// "will not release", "agreed to also send".
+bool Skippable(std::string_view w) {
+  if (Negator(w)) return true;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w != "only" && w != "early") return true;
+  return w == "also" || w == "further" || w == "then" || w == "soon" || w == "now" ||
+         w == "again" || w == "still" || w == "jointly" || w == "eventually" || w == "finally";
+}
+
+// Words of a date or time between an addressee and "to" ("appealed to X on Friday to").
+bool DateWord(const Sentence& s, size_t i) {
+  std::string_view w = s.words[i];
+  static constexpr std::array<std::string_view, 18> kDate = {
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "last", "this", "week", "month", "year", "earlier", "again", "once"};
+  return In(w, kDate) || Skippable(w);
+}
+
+struct Ctx {
+  const Sentence& s;
+  const std::vector<Mention>& mentions;
+  std::vector<size_t> mention_at;
+};
+
+// The nearest mention ending before token `before`, within the clause.
+size_t MentionBefore(const Ctx& c, size_t before) {
+  for (size_t j = before; j-- > 0;) {
+    if (c.s.boundary[j] || c.s.excluded[j]) return kNoMention;
+    if (c.mention_at[j] != kNoMention) return c.mention_at[j];
+  }
+  return kNoMention;
+}
+
+struct FoundFrame {
+  Frame frame;
+  size_t start = 0;              // the frame's first token
+  size_t speaker = kNoMention;   // appeal/demand: who asks
+  size_t addressee = kNoMention; // appeal/demand: who is asked
+};
+
+// The speaker of a frame whose verb is token `verb`: the source of a match on that verb,
+// else the nearest mention before it.
+size_t SpeakerOf(const Ctx& c, const std::vector<PatternMatch>& matches, size_t verb) {
+  for (const auto& m : matches)
+    if (std::find(m.word_tokens.begin(), m.word_tokens.end(), verb) != m.word_tokens.end() &&
+        m.source != kNoMention && c.mentions[m.source].last < verb)
+      return m.source;
+  return MentionBefore(c, verb);
+}
+
+// "<X> <verb> <Y> (on Friday) to <act>": token `to` is the "to" before the action.
+std::optional<FoundFrame> AddresseeFrame(const Ctx& c, const std::vector<PatternMatch>& matches,
+                                         size_t to) {
+  const Sentence& s = c.s;
+  size_t j = to;
+  for (int k = 0; k < 3 && j > 0 && c.mention_at[j - 1] == kNoMention && DateWord(s, j - 1); ++k) --j;
+  if (j == 0 || c.mention_at[j - 1] == kNoMention) return std::nullopt;
+  size_t y = c.mention_at[j - 1];
+  size_t p = c.mentions[y].first;
+  if (p > 0 && (s.words[p - 1] == "the" || s.words[p - 1] == "a")) --p;
+  if (p == 0) return std::nullopt;
+  size_t verb = p - 1;
+  Frame frame;
+  std::string_view l = s.lemmas[verb], w = s.words[verb];
+  if (In(l, kAppealVerbs)) {
+    frame = Frame::kAppeal;
+  } else if (In(l, kDemandVerbs)) {
+    frame = Frame::kDemand;
+  } else if ((w == "on" || w == "upon") && verb > 0) {
+    // "called on", "called Thursday on", "called again upon"
+    size_t v = verb - 1;
+    while (v > 0 && v + 3 > verb && DateWord(s, v) && s.lemmas[v] != "call") --v;
+    if (s.lemmas[v] != "call") return std::nullopt;
+    frame = Frame::kAppeal;
+    verb = v;
+  } else if (w == "to" && verb > 0 && s.lemmas[verb - 1] == "appeal") {
+    frame = Frame::kAppeal;
+    verb = verb - 1;
+  } else {
+    return std::nullopt;
+  }
+  FoundFrame f{frame, verb, SpeakerOf(c, matches, verb), y};
+  if (f.speaker == kNoMention || f.speaker == y) return std::nullopt;
+  return f;
+}
+
+// The frame governing the action that starts at token `first` with source mention `src`.
+std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch>& matches,
+                                    size_t first, size_t src, bool coercive) {
+  const Sentence& s = c.s;
+  size_t j = first;
+  bool negated = false;
+  for (int k = 0; k < 3 && j > 0 && Skippable(s.words[j - 1]) && c.mention_at[j - 1] == kNoMention; ++k) {
+    negated = negated || Negator(s.words[j - 1]);
+    --j;
+  }
+  if (j == 0 || s.excluded[j - 1]) return std::nullopt;
+  size_t k = j - 1;  // the word right before the action (and its adverbs)
+  std::string_view w = s.words[k];
+
+  if (w == "to") {
+    if (auto f = AddresseeFrame(c, matches, k)) return f;
+    if (k == 0) return std::nullopt;
+    size_t v = k - 1;
+    std::string_view l = s.lemmas[v];
+    if (In(l, kRejectWords)) return FoundFrame{Frame::kReject, v};
+    if (l == "threaten") return FoundFrame{Frame::kThreaten, v};
+    if (In(l, kIntentWords)) {
+      if (negated || (v > 0 && Negator(s.words[v - 1]))) return FoundFrame{Frame::kReject, v};
+      if (coercive && !In(l, kSpeculative)) return FoundFrame{Frame::kThreaten, v};
+      return FoundFrame{Frame::kIntent, v};
+    }
+    return std::nullopt;
+  }
+  if (In(w, kModals) && !(s.tokens[k].capitalized && k > 0)) {
+    if (negated) return FoundFrame{Frame::kReject, k};
+    if (coercive) {
+      for (size_t t = k > 8 ? k - 8 : 0; t < k; ++t)
+        if (In(s.lemmas[t], kThreatCues)) return FoundFrame{Frame::kThreaten, k};
+      return std::nullopt;  // "the army will attack" is a forecast, not a threat
+    }
+    return FoundFrame{Frame::kIntent, k};
+  }
+  // "<X> demanded that <Y> <act>", "<X> said <Y> must <act>".
+  bool must = w == "must", should = w == "should";
+  size_t y = (must || should) ? (k > 0 ? c.mention_at[k - 1] : kNoMention) : c.mention_at[k];
+  if (y == kNoMention || y != src || negated) return std::nullopt;
+  size_t t = c.mentions[y].first;
+  if (t > 0 && s.words[t - 1] == "the") --t;
+  bool that = t > 0 && s.words[t - 1] == "that";
+  if (that) --t;
+  for (int n = 0; n < 3 && t > 0 && DateWord(s, t - 1); ++n) --t;
+  if (t == 0) return std::nullopt;
+  size_t verb = t - 1;
+  std::string_view l = s.lemmas[verb];
+  std::optional<Frame> frame;
+  if (In(l, kDemandThat)) frame = Frame::kDemand;
+  else if (In(l, kAppealThat)) frame = Frame::kAppeal;
+  else if (must && In(l, kSaying)) frame = Frame::kDemand;
+  else if (should && In(l, kSaying)) frame = Frame::kAppeal;
+  if (!frame) return std::nullopt;
+  FoundFrame f{*frame, verb, SpeakerOf(c, matches, verb), y};
+  if (f.speaker == kNoMention || f.speaker == y) return std::nullopt;
+  return f;
+}
+
+}  // namespace
+
+void ComposeFrames(const Sentence& s, const std::vector<Mention>& mentions,
+                   std::vector<PatternMatch>* matches) {
+  Ctx c{s, mentions, std::vector<size_t>(s.size(), kNoMention)};
+  for (size_t mi = 0; mi < mentions.size(); ++mi)
+    for (size_t t = mentions[mi].first; t <= mentions[mi].last && t < s.size(); ++t) c.mention_at[t] = mi;
+
+  std::vector<bool> drop(matches->size(), false);
+  for (size_t i = 0; i < matches->size(); ++i) {
+    PatternMatch& m = (*matches)[i];
+    if (m.passive || drop[i]) continue;
+    bool coercive = m.code >= "14" && m.code < "21";
+    auto f = FindFrame(c, *matches, m.first_word, m.source, coercive);
+    if (!f) continue;
+    std::string_view code = ontology::MirrorCode(f->frame, m.code);
+    if (code.empty()) continue;
+    // Generic matches wholly inside the frame's words give way to the composed event.
+    for (size_t o = 0; o < matches->size(); ++o) {
+      const PatternMatch& g = (*matches)[o];
+      if (o == i) continue;
+      bool inside = !g.word_tokens.empty();
+      for (size_t t : g.word_tokens) inside = inside && t >= f->start && t < m.first_word;
+      if (inside) drop[o] = true;
+    }
+    m.code = std::string(code);
+    m.word_tokens.insert(m.word_tokens.begin(), f->start);
+    m.first_word = f->start;
+    if (f->frame == Frame::kAppeal || f->frame == Frame::kDemand) {
+      m.source = f->speaker;
+      m.target = f->addressee;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < matches->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*matches)[kept] = std::move((*matches)[i]);
+    ++kept;
+  }
+  matches->resize(kept);
+  std::sort(matches->begin(), matches->end(),
+            [](const PatternMatch& a, const PatternMatch& b) { return a.first_word < b.first_word; });
+}
+
+}  // namespace dyad::code
