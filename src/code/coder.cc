@@ -412,9 +412,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
       }
     }
-    // A bare statement ("X said") adds nothing when the same speaker has a more specific
-    // event in the sentence ("X said it would release ...": the intent is the event).
-    auto said = [&](const Event& e) { return e.code == "010" && !e.target; };
+    // A statement ("X said", "X wrote to Y") adds nothing when the same speaker has a more
+    // specific event in the sentence ("X said it would release ...": the intent is the
+    // event; "X wrote to Y urging him to ...": the appeal is).
+    auto said = [&](const Event& e) { return e.code == "010"; };
     std::vector<std::string_view> speakers;  // sources of the sentence's specific events
     for (size_t k = sentence_first_event; k < events.size(); ++k)
       if (!said(events[k])) speakers.push_back(events[k].source->code);

@@ -110,12 +110,24 @@ struct FoundFrame {
 
 // The speaker of a frame whose verb is token `verb`: the source of a match on that verb,
 // else the nearest mention before it.
+// A participle's speaker is the subject of the clause it hangs from: in "Liberians wrote
+// to Bush urging him to send troops" the Liberians urge, not Bush.
 size_t SpeakerOf(const Ctx& c, const std::vector<PatternMatch>& matches, size_t verb) {
-  for (const auto& m : matches)
-    if (std::find(m.word_tokens.begin(), m.word_tokens.end(), verb) != m.word_tokens.end() &&
-        m.source != kNoMention && c.mentions[m.source].last < verb)
+  std::string_view w = c.s.words[verb];
+  bool participle = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  for (const auto& m : matches) {
+    bool on_verb = std::find(m.word_tokens.begin(), m.word_tokens.end(), verb) != m.word_tokens.end();
+    if (on_verb && !participle && m.source != kNoMention && c.mentions[m.source].last < verb)
       return m.source;
-  return MentionBefore(c, verb);
+  }
+  size_t before = MentionBefore(c, verb);
+  if (participle && before != kNoMention) {
+    for (const auto& m : matches)
+      if (m.target == before && m.source != kNoMention && m.last_word < verb &&
+          c.mentions[m.source].last < m.first_word)
+        return m.source;
+  }
+  return before;
 }
 
 // "<X> <verb> <Y> (on Friday) to <act>": token `to` is the "to" before the action.
