@@ -45,9 +45,11 @@ constexpr std::array<std::string_view, 27> kIntentWords = {
     "decide",  "undertake", "prepare", "ready", "willing", "aim",    "seek",
     "hope",    "want",    "expect", "set",      "due",    "consent", "resolve",
     "volunteer", "wish",  "determine", "commit", "eager",  "poised"};
-// Intent words that do not make a coercive act a threat ("is expected to attack").
-constexpr std::array<std::string_view, 8> kSpeculative = {"expect", "hope", "want", "wish",
-                                                           "seek",   "aim",  "due",  "set"};
+// Intent words that make a coercive act a threat ("vowed to retaliate"); the others do
+// not ("is expected to attack" is a forecast, "agreed to shut down its charity" a deal).
+constexpr std::array<std::string_view, 9> kThreatIntent = {"vow",     "pledge", "promise",
+                                                            "prepare", "ready",  "plan",
+                                                            "intend",  "decide", "determine"};
 constexpr std::array<std::string_view, 2> kRejectWords = {"refuse", "decline"};
 constexpr std::array<std::string_view, 17> kAppealVerbs = {
     "urge",  "ask",    "request", "encourage", "invite", "implore", "beg",   "press", "pressure",
@@ -189,7 +191,10 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
     if (l == "threaten") return FoundFrame{Frame::kThreaten, v};
     if (In(l, kIntentWords)) {
       if (negated || (v > 0 && Negator(s.words[v - 1]))) return FoundFrame{Frame::kReject, v};
-      if (coercive && !In(l, kSpeculative)) return FoundFrame{Frame::kThreaten, v};
+      if (coercive) {
+        if (In(l, kThreatIntent)) return FoundFrame{Frame::kThreaten, v};
+        return std::nullopt;
+      }
       return FoundFrame{Frame::kIntent, v};
     }
     return std::nullopt;
