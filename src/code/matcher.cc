@@ -9,6 +9,8 @@
 //   2. a slot between two words must be filled by a mention right there (a determiner
 //      may stand before it);
 //   3. a leading $ takes the nearest mention before the first word in the same clause;
+//      a named possessive skipped inside the pattern ("rejected Iraq's proposal") is the
+//      target when the pattern has no other;
 //      a trailing + takes the first mention within `target_window` tokens after the
 //      last word, in the same clause and before any comma. A missing $ is left for the coder to fill; a
 //      missing + fails the pattern (a shorter pattern may still match).
@@ -38,15 +40,23 @@ bool WordMatches(const Sentence& s, size_t i, const std::string& w) {
 }
 
 // Finds word `w` after token `from` within the gap budget. Returns the token or npos.
-size_t FindNextWord(const Ctx& c, size_t from, const std::string& w) {
+// An actor may not stand inside a pattern, but a possessive may, counting as one word:
+// "announced his intention to meet", "rejected Iraqi President Saddam Hussein's proposal".
+// A named possessor skipped this way is stored in `*possessor`.
+size_t FindNextWord(const Ctx& c, size_t from, const std::string& w, size_t* possessor) {
   const size_t n = c.s.size();
   for (size_t j = from + 1, gap = 0; j < n && gap <= c.opt.max_gap; ++j, ++gap) {
     if (WordMatches(c.s, j, w)) return j;
     if (c.s.boundary[j] || c.s.excluded[j]) return std::string::npos;
-    // An actor may not stand inside a pattern, but a possessive pronoun may
-    // ("announced his intention to meet").
     size_t mi = c.mention_at[j];
-    if (mi != kNoMention && !(c.mentions[mi].pronoun && c.mentions[mi].possessive)) return std::string::npos;
+    if (mi == kNoMention) continue;
+    const Mention& m = c.mentions[mi];
+    if (!m.possessive) return std::string::npos;
+    if (!m.pronoun) {
+      *possessor = mi;
+      j = m.last;
+      if (j + 1 < n && c.s.words[j + 1] == "'s") ++j;
+    }
   }
   return std::string::npos;
 }
@@ -92,9 +102,10 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
   m.first_word = anchor;
   m.word_tokens.push_back(anchor);
   size_t pos = anchor;
+  size_t possessor = kNoMention;
   for (size_t e = first_word_elem + 1; e <= last_word_elem; ++e) {
     if (el[e].kind == Kind::kWord) {
-      size_t j = FindNextWord(c, pos, el[e].word);
+      size_t j = FindNextWord(c, pos, el[e].word, &possessor);
       if (j == std::string::npos) return false;
       m.word_tokens.push_back(j);
       pos = j;
@@ -138,6 +149,8 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
     if (m.target == kNoMention) return false;
   }
   if (trail_source) m.source = MentionAfter(c, pos);
+  // "rejected Saddam Hussein's proposal": the possessor is the one the act is aimed at.
+  if (m.target == kNoMention && possessor != m.source) m.target = possessor;
   *out = std::move(m);
   return true;
 }
