@@ -1,0 +1,70 @@
+// Tests of code/frames.h through the coder, with tests/data/mini.dict. Expected codes
+// checked by hand against the CAMEO 1.1b3 code names.
+#include "code/frames.h"
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_util.h"
+
+namespace dyad {
+namespace {
+
+// CAMEO codes a stated intention, dated when it was stated: "will meet" is 036.
+TEST(Frames, WillIsAnIntentDatedWhenSaid) {
+  auto ev = CodeText("Iran will meet Germany on Tuesday.", "2006-06-16");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "036");
+  EXPECT_EQ(ev[0].source->code, "IRN");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+  EXPECT_EQ(ev[0].date, "2006-06-16");
+  EXPECT_FALSE(ev[0].modality.hypothetical);
+}
+
+// An appeal is coded from the speaker to the addressee, with the mirror of the action.
+TEST(Frames, AppealTakesSpeakerAndAddressee) {
+  auto ev = CodeText("Germany called on Iran to release the prisoners.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "0253");  // appeal for release of persons or property
+  EXPECT_EQ(ev[0].source->code, "DEU");
+  EXPECT_EQ(ev[0].target->code, "IRN");
+  auto urge = CodeText("France urged Russia on Friday to withdraw troops from Georgia.");
+  ASSERT_FALSE(urge.empty());
+  EXPECT_EQ(urge[0].code, "0256");  // appeal for de-escalation of military engagement
+  EXPECT_EQ(urge[0].source->code, "FRA");
+  EXPECT_EQ(urge[0].target->code, "RUS");
+}
+
+TEST(Frames, IntentRefusalDemandAndThreat) {
+  auto agree = CodeText("Jordan agreed to hold joint military exercises with Britain.");
+  ASSERT_FALSE(agree.empty());
+  EXPECT_EQ(agree[0].code, "0312");
+  EXPECT_EQ(agree[0].source->code, "JOR");
+  auto refuse = CodeText("Iran refused to release the hostages.");
+  ASSERT_FALSE(refuse.empty());
+  EXPECT_EQ(refuse[0].code, "1243");
+  EXPECT_EQ(refuse[0].source->code, "IRN");
+  auto demand = CodeText("China demanded that Japan withdraw troops from Ukraine.");
+  ASSERT_FALSE(demand.empty());
+  EXPECT_EQ(demand[0].code, "1056");
+  EXPECT_EQ(demand[0].source->code, "CHN");
+  EXPECT_EQ(demand[0].target->code, "JPN");
+  auto threat = CodeText("Russia threatened to impose sanctions on Ukraine.");
+  ASSERT_FALSE(threat.empty());
+  EXPECT_EQ(threat[0].code.substr(0, 3), "131");
+  EXPECT_EQ(threat[0].target->code, "UKR");
+  // A forecast is not a threat: "will attack" stays an attack, flagged hypothetical.
+  auto forecast = CodeText("Analysts believe Russia will attack Ukraine.");
+  ASSERT_FALSE(forecast.empty());
+  EXPECT_EQ(forecast[0].root, "18");
+  EXPECT_TRUE(forecast[0].modality.hypothetical);
+}
+
+TEST(Frames, SubjectPronounIsTheSentencesFirstActor) {
+  auto ev = CodeText("Iran met Germany. The Fijian rebels said they will release the hostages.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].code, "0353");
+  EXPECT_EQ(ev[1].source->code, "FJIREB");
+}
+
+}  // namespace
+}  // namespace dyad
