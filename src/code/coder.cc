@@ -151,6 +151,14 @@ bool NounContext(const code::Sentence& s, const std::vector<size_t>& mention_at,
   if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "of" ||
       p == "these" || p == "those" || p == "many" || p == "other" || p == "all" || p == "some")
     return true;
+  // A weekday or month before the verb is a date ("The US on Wednesday vetoed ..."),
+  // not a modifier.
+  static constexpr std::string_view kDateNames[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+  for (std::string_view d : kDateNames)
+    if (p == d) return false;
   return s.tokens[i - 1].capitalized && mention_at[i - 1] == kNoMention && i - 1 > 0;
 }
 
@@ -378,7 +386,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           if (!FillUnknownCountry(&*source, target ? &*target : nullptr) ||
               (target && !FillUnknownCountry(&*target, &*source)))
             continue;
-          if (target && target->code == source->code) continue;
+          if (target && target->code == source->code) {
+            // "Israel withdrew its troops": the possessive is the source's own, not a
+            // target; the event stands without one.
+            if (mt.target == kNoMention || !mentions[mt.target].pronoun ||
+                !mentions[mt.target].possessive)
+              continue;
+            target.reset();
+          }
           Event e;
           e.doc_id = doc.id;
           e.sentence = static_cast<int>(si);
