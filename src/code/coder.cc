@@ -306,9 +306,19 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         has_target_slot = has_target_slot || el.kind == dict::PatternElem::Kind::kTarget;
       // A statement verb without a target needs its speaker right before it, and must not
       // read as a noun: this keeps "littoral states" from being "states".
+      // An apposition between them does not count ("Pakistan, a key U.S. ally, refused").
+      auto speaker_near = [&] {
+        if (mt.source == kNoMention) return false;
+        const Mention& sm = mentions[mt.source];
+        if (sm.first > mt.last_word) return sm.first <= mt.last_word + 4;  // "..., said X"
+        if (sm.last + 6 >= mt.first_word) return true;
+        return sm.last + 1 < s.size() && s.words[sm.last + 1] == "," && mt.first_word > 0 &&
+               (s.words[mt.first_word - 1] == "," ||
+                (mt.first_word > 1 && s.words[mt.first_word - 2] == "," &&
+                 (s.lemmas[mt.first_word - 1] == "have" || s.lemmas[mt.first_word - 1] == "be")));
+      };
       if (!has_target_slot && !mt.passive &&
-          (mt.source == kNoMention || mentions[mt.source].last + 6 < mt.first_word ||
-           NounContext(s, mention_at, mt.first_word)))
+          (!speaker_near() || NounContext(s, mention_at, mt.first_word)))
         continue;
 
       // Date: the date expression nearest the verb.

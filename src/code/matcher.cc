@@ -89,6 +89,43 @@ size_t MentionAfter(const Ctx& c, size_t after) {
   return kNoMention;
 }
 
+// Is `p` a statement pattern (code 01x, no target slot), whose verb may be inverted
+// after a quotation or clause ("..., said the minister")?
+bool StatementPattern(const dict::VerbPattern& p) {
+  if (p.code.compare(0, 2, "01") != 0) return false;
+  for (const auto& e : p.elems)
+    if (e.kind == Kind::kTarget) return false;
+  return true;
+}
+
+// The subject of a verb at token `anchor` (pattern `p`, last word at `last`): the nearest
+// mention before it in the clause, with two exceptions common in news.
+//  - Inversion: "..., said a spokesman for the Israeli prime minister": a statement verb
+//    right after a comma or quote takes the mention right after it.
+//  - Apposition: "Pakistan, a key U.S. ally, has refused ...": when the nearest mention
+//    sits in a comma-enclosed phrase right before the verb and a mention ends just before
+//    that phrase's opening comma, the head of the phrase is the subject.
+size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, size_t last) {
+  const Sentence& s = c.s;
+  size_t v = anchor;
+  while (v > 0 && (s.lemmas[v - 1] == "have" || s.lemmas[v - 1] == "be")) --v;  // "has refused"
+  if (v > 0 && (s.words[v - 1] == "," || s.words[v - 1] == "\"") && StatementPattern(p)) {
+    size_t after = MentionRightAfter(c, last + 1);
+    if (after != kNoMention && c.mentions[after].first <= last + 4) return after;
+  }
+  size_t near = MentionBefore(c, anchor);
+  if (near == kNoMention || v == 0 || s.words[v - 1] != ",") return near;
+  // The appositive's opening comma: the previous comma, at most 12 tokens back.
+  size_t open = v - 1;
+  for (size_t j = v - 1, k = 0; j-- > 0 && k < 12; ++k) {
+    if (s.boundary[j]) return near;
+    if (s.words[j] == ",") { open = j; break; }
+  }
+  if (open == v - 1 || open == 0 || c.mentions[near].first <= open) return near;
+  size_t head = c.mention_at[open - 1];
+  return head != kNoMention && !c.mentions[head].pronoun ? head : near;
+}
+
 bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, PatternMatch* out) {
   const auto& el = p.elems;
   size_t first_word_elem = 0;
@@ -142,7 +179,7 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
     }
   }
 
-  if (lead_source) m.source = MentionBefore(c, anchor);
+  if (lead_source) m.source = SubjectBefore(c, anchor, p, pos);
   if (lead_target) m.target = MentionBefore(c, anchor);
   if (trail_target) {
     m.target = MentionAfter(c, pos);
