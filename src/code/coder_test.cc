@@ -243,5 +243,25 @@ TEST(CoderContext, AGerundsGuessedSubjectDoesNotBreakACoordination) {
   EXPECT_EQ(ev[1].target->code, "IRN");
 }
 
+// "..., said the German ambassador": an inverted statement's speaker follows the verb.
+TEST(CoderSubjects, InvertedAttribution) {
+  auto ev = CodeText("Iran will not meet Arnor, said the German ambassador.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.code == "010") {
+      found = true;
+      EXPECT_EQ(e.source->code, "DEUGOV");
+    }
+  EXPECT_TRUE(found);
+}
+
+// "Jordan, a close ally of Britain, refused ...": the head of the apposition is the subject.
+TEST(CoderSubjects, AppositionHeadIsTheSubject) {
+  auto ev = CodeText("Jordan, a close ally of Britain, refused to release the hostages.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "1243");
+  EXPECT_EQ(ev[0].source->code, "JOR");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -262,6 +262,15 @@ void ComposeFrames(const Sentence& s, const std::vector<Mention>& mentions,
     if (f->frame == Frame::kAppeal || f->frame == Frame::kDemand) {
       m.source = f->speaker;
       m.target = f->addressee;
+    } else {
+      // The frame verb's own match knows its subject best ("Jordan, an ally of Britain,
+      // refused to ...": Jordan, not the nearest mention before the action).
+      for (size_t o = 0; o < matches->size(); ++o) {
+        const PatternMatch& g = (*matches)[o];
+        if (o != i && g.source != kNoMention && g.source != m.target &&
+            std::find(g.word_tokens.begin(), g.word_tokens.end(), f->start) != g.word_tokens.end())
+          m.source = g.source;
+      }
     }
   }
   size_t kept = 0;

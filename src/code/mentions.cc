@@ -4,18 +4,37 @@
 // there. If either exists a mention starts, and it grows while the next words can
 // belong to it:
 //   - an agent after a country word:             "Kazakh" + "Foreign Minister"
-//   - a second agent right after the first:      "Foreign Ministry" + "press office"
+//   - an agent after a capital or an organisation: "Tehran" + "residents", "UN" +
+//     "officials", "Hamas" + "leaders" (the organisation keeps its own code)
+//   - a second agent right after the first:      "Foreign Ministry" + "press office";
+//     it is part of the same phrase and adds nothing, except that an identity and a
+//     role (in either order) both count: "Kurdish" + "rebels", "rebel" + "Kurds"
 //   - a person after an actor or agent:          "Kazakh Foreign Minister" + "Kasymzhomart Tokayev"
 //   - "of"/"to" (+ "the") and a country after an agent: "Foreign Minister of Iran",
 //     "Ambassador to Kazakhstan" (the latter only absorbed: the envoy's own country
-//     was already given, as in "the Iranian Ambassador to Kazakhstan")
+//     was already given, as in "the Iranian Ambassador to Kazakhstan"); a role right
+//     after the country is the group the person belongs to and gives the role
+//     ("leaders of the Serbian opposition" SRBOPP)
+//   - "from" (+ "the", a number) and a country word that is itself followed by a role
+//     or "'s" after an agent: "doctors from two American aid groups" (USAHLH), "members
+//     of parliament from Kenya's ..." (KENLEG); the head keeps its role. A bare country
+//     after "from" is a place ("troops from Syria" are not Syria's), so it is left out.
 //   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
 //   - a possessive "'s" closes the mention and marks it possessive, except between a
 //     country and a role ("Taiwan's president" is Taiwan's government);
 //   - a capital right after "in"/"at"/"near" is a place, not an actor.
+// A country word with no role of its own takes the role of a coordinated country word
+// that has one: in "Hungarian and Romanian officials" and "French, German and Italian
+// troops" every adjective gets the shared noun's role (HUNGOV, ROUGOV). The look-ahead
+// walks a chain of bare country words joined by "," / "and" / "or" (the last joint must
+// hold "and" or "or") and stops at the first word that is neither.
+// Identities are agents whose code is an ethnic or religious code (KRD, MOSSHI) rather
+// than a role (table 3.1 of the CAMEO codebook): they compose like roles ("Iraqi Kurds"
+// IRQKRD) and go after the role when both are given (IRQREBKRD).
 // Longest match at each start makes "Republic of Kazakhstan" one actor rather than
 // "Kazakhstan" alone. The pass is linear in the number of tokens times the (small)
-// number of phrases sharing a first word.
+// number of phrases sharing a first word; the coordination look-ahead reads each
+// token at most once more per chain.
 #include "code/mentions.h"
 
 #include <array>
@@ -53,6 +72,34 @@ bool IsCountryLevel(const dict::ActorEntry* a) {
   return a && a->kind == dict::ActorKind::kActor && !a->codes.empty() && a->codes[0].code.size() == 3;
 }
 
+// Role codes of the CAMEO 1.1b3 codebook (table 3.1, primary, secondary and tertiary),
+// plus PTY and the generic NGO/IGO. Any other agent code is an identity (ethnic or
+// religious group).
+bool IsRoleTrio(std::string_view t) {
+  static constexpr std::array<std::string_view, 29> kRoles = {
+      "GOV", "MIL", "COP", "JUD", "OPP", "REB", "INS", "SEP", "SPY", "UAF",
+      "PTY", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH",
+      "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "NGO", "IGO"};
+  for (auto r : kRoles)
+    if (t == r) return true;
+  return false;
+}
+
+bool IsIdentity(const dict::AgentEntry* g) {
+  return g && g->code.size() >= 3 && !IsRoleTrio(std::string_view(g->code).substr(0, 3));
+}
+
+// Religion codes (CAMEO religious classification, first trio): an actor code that starts
+// with one of them has no country.
+bool IsReligionTrio(std::string_view t) {
+  static constexpr std::array<std::string_view, 19> kReligions = {
+      "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "JAN", "JEW", "MOS", "SHN",
+      "SIK", "TAO", "ABR", "ADR", "EAR", "INR", "IRR", "ITR", "NRM"};
+  for (auto r : kReligions)
+    if (t == r) return true;
+  return false;
+}
+
 const dict::DatedCode* CodeAt(const dict::ActorEntry& a, int32_t date) {
   for (const auto& c : a.codes)
     if (c.Holds(date)) return &c;
@@ -87,7 +134,50 @@ bool IsPosting(const dict::AgentEntry* agent) {
 bool IsCountryCode(std::string_view code) {
   if (code.size() < 3) return false;
   std::string_view p = code.substr(0, 3);
-  return p != "IGO" && p != "NGO" && p != "NGM" && p != "IMG" && p != "MNC" && p != "UIS";
+  return p != "IGO" && p != "NGO" && p != "NGM" && p != "IMG" && p != "MNC" && p != "UIS" &&
+         !IsReligionTrio(p);
+}
+
+// A country and identity codes only ("NGAYRB" for "Yoruba"): a role goes after the country.
+bool IsCountryIdentity(std::string_view code) {
+  if (code.size() <= 3 || code.size() % 3 != 0 || !IsCountryCode(code)) return false;
+  for (size_t k = 3; k < code.size(); k += 3)
+    if (IsRoleTrio(code.substr(k, 3))) return false;
+  return true;
+}
+
+// An actor that a following agent composes with: a country or region word, a capital, or
+// a country's ethnic group.
+bool TakesRole(const dict::ActorEntry* a) {
+  if (!a || a->kind != dict::ActorKind::kActor || a->codes.empty()) return false;
+  const std::string& c = a->codes.front().code;
+  return c.size() == 3 || IsCapital(a) || IsCountryIdentity(c);
+}
+
+// Adds agent `g` to `m`: the first role becomes `agent`, the first identity `identity`
+// (or `agent` while there is no role); other agents add nothing.
+void AddAgent(Mention* m, const dict::AgentEntry* g) {
+  if (!m->agent) { m->agent = g; return; }
+  bool have_role = !IsIdentity(m->agent);
+  if (IsIdentity(g)) {
+    if (have_role && !m->identity) m->identity = g;
+  } else if (!have_role) {
+    m->identity = m->agent;
+    m->agent = g;
+  }
+}
+
+bool IsNumberWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kNumbers = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "several", "some", "many", "dozens"};
+  if (w.empty()) return false;
+  bool digits = true;
+  for (char c : w) digits = digits && ((c >= '0' && c <= '9') || c == ',');
+  if (digits) return true;
+  for (auto n : kNumbers)
+    if (w == n) return true;
+  return false;
 }
 
 }  // namespace
@@ -150,11 +240,11 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     // Grow.
     while (i < n && !s.excluded[i]) {
       size_t len = 0;
-      if (!m.person && (m.agent || IsCountryLevel(m.actor))) {
-        // "Kazakh" + "Foreign Minister"; a second role right after the first is part of
-        // the same phrase and keeps the first one's code ("Foreign Ministry press office").
+      if (!m.person && (m.agent || m.actor)) {
+        // "Kazakh" + "Foreign Minister", "UN" + "officials"; a second role right after
+        // the first is part of the same phrase ("Foreign Ministry press office").
         if (const auto* ag = agent_at(i, &len)) {
-          if (!m.agent) m.agent = ag;
+          AddAgent(&m, ag);
           i += len;
           continue;
         }
@@ -171,24 +261,82 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
       // "the Foreign Minister of Iran" gives the country; "the Iranian Ambassador to
       // Kazakhstan" only names the posting, which stays inside the mention.
       bool of = s.words[i] == "of" && !m.actor && !m.person;
+      bool from = s.words[i] == "from" && !m.actor && !m.person;
       bool posted_to = s.words[i] == "to" && m.agent && m.actor && !m.person && IsPosting(m.agent);
-      if (m.agent && (of || posted_to)) {
+      if (m.agent && (of || from || posted_to)) {
         size_t j = i + 1;
         if (j < n && s.words[j] == "the") ++j;
+        if (from && j < n && IsNumberWord(s.words[j])) ++j;
         const auto* c = actor_at(j, &len);
         if (c && c->kind == dict::ActorKind::kActor) {
-          if (of) m.actor = c;
-          i = j + len;
+          size_t k = j + len;
+          // A role after the country: "leaders of the Serbian opposition", "doctors
+          // from two American aid groups", "MPs from Kenya's ruling party".
+          size_t glen = 0, gat = k;
+          bool apostrophe = k < n && s.words[k] == "'s";
+          const dict::AgentEntry* group = nullptr;
+          if ((of || from) && TakesRole(c)) {
+            gat = k + apostrophe;
+            group = agent_at(gat, &glen);
+            // "Kenya's Liberal Democratic Party": a name of up to three words before the role.
+            for (size_t t = gat + 1; apostrophe && !group && t < n && t <= gat + 3; ++t) {
+              size_t alen = 0;
+              if (s.excluded[t] || s.words[t] == "," || actor_at(t, &alen)) break;
+              if ((group = agent_at(t, &glen))) gat = t;
+            }
+          }
+          if (from && !group && !apostrophe) break;  // "troops from Syria": a place
+          if (of || from) m.actor = c;
+          i = k;
+          if (group) {
+            if (of && !IsIdentity(group) && !IsIdentity(m.agent)) m.agent = group;
+            else AddAgent(&m, group);
+            i = gat + glen;
+          } else if (from) {
+            i = k + 1;  // "from Kenya's": the "'s" belongs here
+          }
+          continue;
+        }
+        // "leaders of the opposition", "members of the armed forces": the group's role.
+        size_t glen = 0;
+        const dict::AgentEntry* group = of ? agent_at(j, &glen) : nullptr;
+        if (group) {
+          if (!IsIdentity(group) && !IsIdentity(m.agent)) m.agent = group;
+          else AddAgent(&m, group);
+          i = j + glen;
           continue;
         }
       }
       break;
     }
+    // "Hungarian and Romanian officials": a bare country word takes the role of the
+    // coordinated phrase.
+    if (!m.agent && !m.person && TakesRole(m.actor) && m.actor->codes.front().code.size() == 3) {
+      size_t j = i;
+      for (int hops = 0; hops < 6 && j < n; ++hops) {
+        bool joined = false;
+        const size_t start = j;
+        if (s.words[j] == ",") ++j;
+        if (j < n && (s.words[j] == "and" || s.words[j] == "or")) { ++j; joined = true; }
+        if (j == start || j >= n) break;
+        size_t len = 0;
+        const auto* c = actor_at(j, &len);
+        if (!c || !IsCountryLevel(c)) break;
+        j += len;
+        const dict::AgentEntry* ag = agent_at(j, &len);
+        if (ag && joined) {
+          m.agent = ag;
+          if (const auto* ag2 = agent_at(j + len, &len)) AddAgent(&m, ag2);
+          break;
+        }
+        if (ag || joined) break;  // "French troops, Iranian ...", "Iran and Iraq"
+      }
+    }
     m.last = i - 1;
     if (i < n && s.words[i] == "'s") {
       // "Taiwan's president": a country's role is one actor, like "the Taiwanese president".
       size_t len = 0;
-      const dict::AgentEntry* ag = !m.agent && !m.person && IsCountryLevel(m.actor) ? agent_at(i + 1, &len) : nullptr;
+      const dict::AgentEntry* ag = !m.agent && !m.person && TakesRole(m.actor) ? agent_at(i + 1, &len) : nullptr;
       if (ag) {
         m.agent = ag;
         i += 1 + len;
@@ -220,7 +368,20 @@ ResolvedCode ResolveMention(const Mention& m, int32_t date) {
   if (m.person) r.name = m.person->name;
   if (m.actor) {
     r.code = CodeAt(*m.actor, date)->code;
-    if (m.agent && r.code.size() == 3) r.code += m.agent->code;
+    if (m.agent && IsCountryCode(r.code)) {
+      // Role, then identity: "Iraqi Kurdish rebels" IRQ + REB + KRD.
+      std::string role = IsIdentity(m.agent) ? "" : m.agent->code;
+      std::string identity = IsIdentity(m.agent) ? m.agent->code : m.identity ? m.identity->code : "";
+      // "Catholic bishop": ELICHR + CHRCTH is ELI + CHRCTH, the religion said once.
+      if (role.size() > 3 && !identity.empty() && identity.compare(0, 3, role, 3, 3) == 0) role.resize(3);
+      if (r.code.size() == 3) {
+        r.code += role + identity;
+      } else if (IsCountryIdentity(r.code)) {
+        r.code = r.code.substr(0, 3) + role + r.code.substr(3) + identity;  // "Yoruba leaders"
+      } else if (IsCapital(m.actor) && r.code.size() == 6 && r.code.compare(3, 3, "GOV") == 0) {
+        r.code = r.code.substr(0, 3) + (role.empty() ? "GOV" : role) + identity;  // "Tehran residents"
+      }
+    }
   } else if (m.person) {
     r.code = CodeAt(*m.person, date)->code;
   } else {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "code/analyze.h"
 #include "context/citations.h"
 #include "dyad/dictionary.h"
@@ -86,6 +88,68 @@ TEST_F(MentionsTest, CapitalsAfterPlacePrepositionsArePlaces) {
   EXPECT_EQ(Find("officials met in Tehran"), V{});
   EXPECT_EQ(Find("a visit to Tehran"), V{"Tehran=IRNGOV"});
   EXPECT_EQ(Find("Tehran said"), V{"Tehran=IRNGOV"});
+}
+
+}  // namespace
+}  // namespace dyad::code
+
+// Coordination, identities, organisations with roles and "of"/"from" groups, with a few
+// entries added to mini.dict (facts only).
+namespace dyad::code {
+namespace {
+
+class MentionsMoreTest : public MentionsTest {
+ protected:
+  static void SetUpTestSuite() {
+    std::string path = ::testing::TempDir() + "/mentions_more.dict";
+    std::ofstream(path) << "[actors]\n"
+                           "Hungarian => HUN\nRomanian => ROU\nIraqi => IRQ\nKenya => KEN\n"
+                           "Yoruba => NGAYRB\nHamas => PSEREBMOSHMS\nRed Cross => NGOHLHIRC\n"
+                           "[agents]\nofficials => GOV\nmembers of parliament => LEG\n"
+                           "opposition => OPP\nparty => PTY\nresidents => CVL\ndoctors => HLH\n"
+                           "aid groups => NGO\nKurds; Kurdish => KRD\nShiite => MOSSHI\n";
+    DictionaryOptions o;
+    o.load_defaults = false;
+    o.extra_paths = {std::string(DYAD_TEST_DATA_DIR) + "/mini.dict", path};
+    auto r = Dictionary::Load(o);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    dict_ = r.value();
+  }
+};
+
+TEST_F(MentionsMoreTest, CoordinatedCountryWordsShareTheRoleNoun) {
+  EXPECT_EQ(Find("Senior Hungarian and Romanian officials agreed"),
+            (V{"Hungarian=HUNGOV", "Romanian officials=ROUGOV"}));
+  EXPECT_EQ(Find("U.S. and Iranian troops"), (V{"U.S.=USAMIL", "Iranian troops=IRNMIL"}));
+  EXPECT_EQ(Find("German, British and Iranian troops"),
+            (V{"German=DEUMIL", "British=GBRMIL", "Iranian troops=IRNMIL"}));
+  // Countries coordinated without a shared role stay bare.
+  EXPECT_EQ(Find("Iran and Germany agreed"), (V{"Iran=IRN", "Germany=DEU"}));
+  EXPECT_EQ(Find("Iran, German troops"), (V{"Iran=IRN", "German troops=DEUMIL"}));
+}
+
+TEST_F(MentionsMoreTest, IdentitiesComposeAfterTheRole) {
+  EXPECT_EQ(Find("Iraqi Kurds marched"), V{"Iraqi Kurds=IRQKRD"});
+  EXPECT_EQ(Find("Iraqi Kurdish rebels"), V{"Iraqi Kurdish rebels=IRQREBKRD"});
+  EXPECT_EQ(Find("Iraqi Shiite officials"), V{"Iraqi Shiite officials=IRQGOVMOSSHI"});
+  EXPECT_EQ(Find("Kurds marched"), V{"Kurds="});  // no country: the coder fills it
+  EXPECT_EQ(Find("Yoruba officials"), V{"Yoruba officials=NGAGOVYRB"});
+}
+
+TEST_F(MentionsMoreTest, OrganisationsAndCapitalsTakeRoleNouns) {
+  EXPECT_EQ(Find("Hamas officials met"), V{"Hamas officials=PSEREBMOSHMS"});
+  EXPECT_EQ(Find("Red Cross officials"), V{"Red Cross officials=NGOHLHIRC"});
+  EXPECT_EQ(Find("Tehran residents"), V{"Tehran residents=IRNCVL"});
+  EXPECT_EQ(Find("Tehran officials"), V{"Tehran officials=IRNGOV"});
+}
+
+TEST_F(MentionsMoreTest, GroupsAfterOfAndFrom) {
+  EXPECT_EQ(Find("the leader of the Iranian opposition met"), V{"leader of the Iranian opposition=IRNOPP"});
+  EXPECT_EQ(Find("doctors from two American aid groups"), V{"doctors from two American aid groups=USAHLH"});
+  EXPECT_EQ(Find("members of parliament from Kenya's Liberal Democratic Party said"),
+            V{"members of parliament from Kenya's Liberal Democratic Party=KENLEG"});
+  // A bare country after "from" is a place.
+  EXPECT_EQ(Find("troops from Iran"), (V{"troops=", "Iran=IRN"}));
 }
 
 }  // namespace
