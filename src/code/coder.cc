@@ -205,7 +205,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (!m.pronoun) {
         auto rc = code::ResolveMention(m, date);
         bool definite = m.first > 0 && s.words[m.first - 1] == "the";
-        if (definite && m.agent && !m.person && context::ClassOf(m.agent) != context::RoleClass::kInstitution) {
+        // Only titles that one person holds: "the rebels", "the Kurds", "the army" are groups.
+        auto cls = context::ClassOf(m.agent);
+        bool title = cls == context::RoleClass::kHead || cls == context::RoleClass::kForeignMinister ||
+                     cls == context::RoleClass::kMinister || cls == context::RoleClass::kDiplomat;
+        if (definite && m.agent && !m.person && title) {
           // "the Kazakh leader", "the foreign minister": a person named before.
           std::string prefix = rc.code.empty() ? "" : rc.country.empty() ? rc.code : rc.country;
           if (auto p = people.Find(prefix, context::ClassOf(m.agent))) {
@@ -228,6 +232,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (m.agent) {
           ActorRef r = MakeRef(doc.text, s, m, rc);
           r.code = "---" + m.agent->code;
+          if (m.identity && m.identity != m.agent) r.code += m.identity->code;  // "Kurdish rebels"
           return r;
         }
         return std::nullopt;
