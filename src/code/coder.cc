@@ -299,6 +299,16 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (mt.first_word > 0 && s.words[mt.first_word - 1] == "and" && prev_source != kNoMention &&
           mt.source != kNoMention && mentions[mt.source].last + 1 < mt.first_word - 1)
         mt.source = prev_source;
+      // "X wrote to Y, urging him to ...": a participle right after another verb's object
+      // shares that verb's subject.
+      std::string_view head = s.words[mt.first_word];
+      if (head.size() > 4 && head.substr(head.size() - 3) == "ing" && mt.source != kNoMention &&
+          mentions[mt.source].last + 2 >= mt.first_word) {
+        for (const auto& o : matches)
+          if (o.target == mt.source && o.source != kNoMention && o.last_word < mt.first_word &&
+              mentions[o.source].last < o.first_word)
+            mt.source = o.source;
+      }
       if (mt.source != kNoMention) prev_source = mt.source;
       auto taken = [&](size_t k) {
         return roles[k] - int(k == mt.source && close_source(mt)) - int(k == mt.target && close_target(mt)) > 0;

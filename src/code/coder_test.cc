@@ -263,5 +263,18 @@ TEST(CoderSubjects, AppositionHeadIsTheSubject) {
   EXPECT_EQ(ev[0].source->code, "JOR");
 }
 
+// "X met Y, urging Z to ...": the participle's subject is the clause's subject, X.
+TEST(CoderSubjects, ParticipleSharesTheClauseSubject) {
+  auto ev = CodeText("Germany met Arnor urging Iran to act.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.code == "020") {
+      found = true;
+      EXPECT_EQ(e.source->code, "DEU");
+      EXPECT_EQ(e.target->code, "IRN");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dyad
