@@ -9,7 +9,8 @@
 // pattern and reads the frame from the words just before it:
 //   intent    "<X> agreed|promised|pledged|offered|plans|is ready|is prepared ... to <act>",
 //             "<X> will|would|shall <act>"
-//   reject    "<X> refused|declined to <act>", "<X> will not <act>"
+//   reject    "<X> refused|declined to <act>", "<X> will not <act>", "<X> rejected <Y's>
+//             request|offer|call to <act>" (Y the target)
 //   threaten  "<X> threatened to <act>", and a coercive act under an intent frame
 //             ("vowed to attack"), or under a modal after "warned" ("warned it would strike")
 //   appeal    "<X> called on|urged|asked|appealed to|pressed <Y> to <act>", "<Y> should <act>"
@@ -51,6 +52,11 @@ constexpr std::array<std::string_view, 9> kThreatIntent = {"vow",     "pledge", 
                                                             "prepare", "ready",  "plan",
                                                             "intend",  "decide", "determine"};
 constexpr std::array<std::string_view, 2> kRejectWords = {"refuse", "decline"};
+// "rejected a request/offer/call ... to <act>".
+constexpr std::array<std::string_view, 9> kProposalNouns = {
+    "request", "offer", "proposal", "call", "demand", "appeal", "invitation", "ultimatum", "plea"};
+constexpr std::array<std::string_view, 6> kRejectVerbs = {"reject", "dismiss", "rebuff",
+                                                          "spurn",  "refuse",  "decline"};
 constexpr std::array<std::string_view, 17> kAppealVerbs = {
     "urge",  "ask",    "request", "encourage", "invite", "implore", "beg",   "press", "pressure",
     "push",  "persuade", "advise", "want",     "wish",   "exhort",  "lobby", "petition"};
@@ -107,7 +113,7 @@ struct FoundFrame {
   Frame frame;
   size_t start = 0;              // the frame's first token
   size_t speaker = kNoMention;   // appeal/demand: who asks
-  size_t addressee = kNoMention; // appeal/demand: who is asked
+  size_t addressee = kNoMention; // appeal/demand: who is asked; reject: who proposed
 };
 
 // The speaker of a frame whose verb is token `verb`: the source of a match on that verb,
@@ -189,6 +195,17 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
     std::string_view l = s.lemmas[v];
     if (In(l, kRejectWords)) return FoundFrame{Frame::kReject, v};
     if (l == "threaten") return FoundFrame{Frame::kThreaten, v};
+    if (In(l, kProposalNouns)) {
+      // "rejected a U.S. request to ...": the proposer, if named, is the target.
+      size_t proposer = kNoMention;
+      for (size_t t = v, n = 0; t-- > 0 && n < 6; ++n) {
+        if (c.mention_at[t] != kNoMention) { proposer = c.mention_at[t]; t = c.mentions[proposer].first; continue; }
+        if (In(s.lemmas[t], kRejectVerbs))
+          return FoundFrame{Frame::kReject, t, SpeakerOf(c, matches, t), proposer};
+        if (s.boundary[t] || s.words[t] == ",") break;
+      }
+      return std::nullopt;
+    }
     if (In(l, kIntentWords)) {
       if (negated || (v > 0 && Negator(s.words[v - 1]))) return FoundFrame{Frame::kReject, v};
       if (coercive) {
@@ -263,6 +280,8 @@ void ComposeFrames(const Sentence& s, const std::vector<Mention>& mentions,
       m.source = f->speaker;
       m.target = f->addressee;
     } else {
+      if (f->speaker != kNoMention) m.source = f->speaker;
+      if (f->addressee != kNoMention) m.target = f->addressee;
       // The frame verb's own match knows its subject best ("Jordan, an ally of Britain,
       // refused to ...": Jordan, not the nearest mention before the action).
       for (size_t o = 0; o < matches->size(); ++o) {

@@ -66,5 +66,14 @@ TEST(Frames, SubjectPronounIsTheSentencesFirstActor) {
   EXPECT_EQ(ev[1].source->code, "FJIREB");
 }
 
+// "rejected a German request to release ...": a refusal of the act, aimed at the proposer.
+TEST(Frames, RejectedRequestIsARefusalAimedAtTheProposer) {
+  auto ev = CodeText("Iran rejected a German request to release the hostages.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "1243");  // refuse to release persons or property
+  EXPECT_EQ(ev[0].source->code, "IRN");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
 }  // namespace
 }  // namespace dyad
