@@ -452,6 +452,27 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
       }
     }
+    // A protest's purpose gives its sub-code: "students staged rallies demanding the
+    // president's resignation" is 1411 (demonstrate for leadership change), from 141 and
+    // the demand 1041 that says what for; likewise hunger strikes (142x), strikes (143x),
+    // blockades (144x) and riots (145x) with demands or appeals 1041-1044 / 0241-0244.
+    for (size_t k = sentence_first_event; k < events.size(); ++k) {
+      Event& p = events[k];
+      if (p.code.size() != 3 || p.code < "141" || p.code > "145") continue;
+      for (size_t j = sentence_first_event; j < events.size(); ++j) {
+        const std::string& d = events[j].code;
+        if (d.size() == 4 && (d.compare(0, 3, "104") == 0 || d.compare(0, 3, "024") == 0) &&
+            d[3] >= '1' && d[3] <= '4' && events[j].source->country == p.source->country) {
+          if (const auto* c = ontology::FindCameo(p.code + d[3])) {
+            p.code = std::string(c->code);
+            p.goldstein = c->goldstein;
+            p.quad = c->quad;
+            p.plover = std::string(c->plover);
+          }
+          break;
+        }
+      }
+    }
     // A statement ("X said", "X wrote to Y") adds nothing when the same speaker has a more
     // specific event in the sentence ("X said it would release ...": the intent is the
     // event; "X wrote to Y urging him to ...": the appeal is).

@@ -276,5 +276,16 @@ TEST(CoderSubjects, ParticipleSharesTheClauseSubject) {
   EXPECT_TRUE(found);
 }
 
+// A protest takes its sub-code from the demand that says what it is for.
+TEST(Coder, ProtestTakesItsPurposeSubCode) {
+  auto ev = CodeText("Iranian students staged rallies demanding the resignation of Tokayev.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].code, "1411");  // demonstrate for leadership change
+  EXPECT_EQ(ev[0].root, "14");
+  auto plain = CodeText("Iranian students staged rallies.");
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain[0].code, "141");
+}
+
 }  // namespace
 }  // namespace dyad
