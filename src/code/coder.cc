@@ -109,13 +109,17 @@ bool ThatBetween(const code::Sentence& s, size_t a, size_t b) {
 }
 
 // A role whose country is unknown ("---OPP") takes the country of the other side of the
-// event ("Egyptian police detained protesters": EGYCOP, EGYOPP). False when it stays
-// unknown, and the event is then not coded.
-bool FillUnknownCountry(ActorRef* a, const ActorRef* other) {
+// event ("Egyptian police detained protesters": EGYCOP, EGYOPP), else the country of the
+// place where the event happened ("Demonstrators in Baghdad blocked a road": IRQOPP).
+// False when it stays unknown, and the event is then not coded.
+bool FillUnknownCountry(ActorRef* a, const ActorRef* other, const std::optional<Location>& place) {
   if (a->code.rfind("---", 0) != 0) return true;
-  if (!other || other->country.empty()) return false;
-  a->code = other->country + a->code.substr(3);
-  a->country = other->country;
+  std::string country = other && !other->country.empty() ? other->country
+                        : place && place->country.size() == 3 ? place->country
+                                                               : std::string();
+  if (country.empty()) return false;
+  a->code = country + a->code.substr(3);
+  a->country = country;
   return true;
 }
 
@@ -407,9 +411,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           for (const auto& other : sources)
             if (other->code != source->code) these.push_back(other);
         }
+        const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
         for (auto target : these) {
-          if (!FillUnknownCountry(&*source, target ? &*target : nullptr) ||
-              (target && !FillUnknownCountry(&*target, &*source)))
+          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location) ||
+              (target && !FillUnknownCountry(&*target, &*source, location)))
             continue;
           if (target && target->code == source->code) {
             // "Israel withdrew its troops": the possessive is the source's own, not a
@@ -434,7 +439,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             e.plover = std::string(c->plover);
           }
           e.modality = mod;
-          e.location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
+          e.location = location;
           uint32_t vb = s.tokens[mt.word_tokens.front()].begin;
           uint32_t ve = s.tokens[mt.word_tokens.back()].end;
           e.evidence.verb = doc.text.substr(vb, ve - vb);
