@@ -163,6 +163,9 @@ bool NounContext(const code::Sentence& s, const std::vector<size_t>& mention_at,
       "october", "november", "december"};
   for (std::string_view d : kDateNames)
     if (p == d) return false;
+  // A capitalised word after a preposition ends a phrase ("Protesters in Baghdad blocked").
+  std::string_view pp = i > 1 ? s.words[i - 2] : std::string_view();
+  if (pp == "in" || pp == "at" || pp == "from" || pp == "near" || pp == "outside") return false;
   return s.tokens[i - 1].capitalized && mention_at[i - 1] == kNoMention && i - 1 > 0;
 }
 

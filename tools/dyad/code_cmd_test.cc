@@ -53,6 +53,20 @@ TEST(CodeCommand, TsvAndStdin) {
   EXPECT_NE(row.find("\tIRN\tDEU\t111\t"), std::string::npos) << row;
 }
 
+// With the default dictionaries and gazetteer: a role with no country takes the country
+// of the place where the event happened.
+TEST(CodeCommand, RoleTakesTheCountryOfThePlace) {
+  auto dir = ScratchDir("place-country");
+  auto f = WriteFile(dir / "a.txt", "Protesters in Baghdad blocked a road on Monday.\n");
+  auto r = RunDyad("code --date 2005-03-09 " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto ev = Lines(r.out);
+  ASSERT_EQ(ev.size(), 1u) << r.out;
+  EXPECT_EQ(ev[0]["source"]["code"], "IRQOPP");
+  EXPECT_EQ(ev[0]["location"]["name"], "Baghdad");
+  EXPECT_EQ(ev[0]["root"], "14");
+}
+
 TEST(CodeCommand, NoEventsExitsOne) {
   auto dir = ScratchDir("none");
   auto f = WriteFile(dir / "a.txt", "The weather was fine.");
