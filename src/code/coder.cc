@@ -108,19 +108,32 @@ bool ThatBetween(const code::Sentence& s, size_t a, size_t b) {
   return false;
 }
 
-// A role whose country is unknown ("---OPP") takes the country of the other side of the
-// event ("Egyptian police detained protesters": EGYCOP, EGYOPP), else the country of the
-// place where the event happened ("Demonstrators in Baghdad blocked a road": IRQOPP).
-// False when it stays unknown, and the event is then not coded.
-bool FillUnknownCountry(ActorRef* a, const ActorRef* other, const std::optional<Location>& place) {
+// A role whose country is unknown ("---OPP") takes, in this order: for a source, the
+// country named last before it in the sentence ("North Korea has trained 500 hackers
+// capable of launching attacks on the US": PRKCRM, not USACRM; "French paper workers");
+// the country of the place where the event happened ("Demonstrators in Baghdad blocked a
+// road": IRQOPP; "militants attacked U.S. troops in Iraq": IRQREB, not USAREB); the
+// country of the other side of the event ("Egyptian police detained protesters":
+// EGYOPP). False when it stays unknown, and the event is then not coded.
+bool FillUnknownCountry(ActorRef* a, const ActorRef* other, const std::optional<Location>& place,
+                        const std::string& before = {}) {
   if (a->code.rfind("---", 0) != 0) return true;
-  std::string country = other && !other->country.empty() ? other->country
-                        : place && place->country.size() == 3 ? place->country
-                                                               : std::string();
+  std::string country = !before.empty()                                ? before
+                        : place && place->country.size() == 3          ? place->country
+                        : other && !other->country.empty()             ? other->country
+                                                                       : std::string();
   if (country.empty()) return false;
   a->code = country + a->code.substr(3);
   a->country = country;
   return true;
+}
+
+// A pronoun refers back to the speaker at the level of its country: in "Iraq's government
+// announced that it is prepared to ...", "it" (IRQ) is the government (IRQGOV).
+bool PronounSource(const ActorRef& a) {
+  std::string w = a.text;
+  for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return w == "it" || w == "he" || w == "she" || w == "they" || w == "we";
 }
 
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
@@ -415,8 +428,17 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             if (other->code != source->code) these.push_back(other);
         }
         const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
+        // The country named last before the source, for a source role without one.
+        std::string before;
+        if (source->code.rfind("---", 0) == 0) {
+          for (const auto& k : mentions) {
+            if (k.pronoun || s.tokens[k.last].end > source->start) continue;
+            auto rc = code::ResolveMention(k, date);
+            if (!rc.country.empty()) before = rc.country;
+          }
+        }
         for (auto target : these) {
-          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location) ||
+          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location, before) ||
               (target && !FillUnknownCountry(&*target, &*source, location)))
             continue;
           if (target && target->code == source->code) {
@@ -485,12 +507,20 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     // specific event in the sentence ("X said it would release ...": the intent is the
     // event; "X wrote to Y urging him to ...": the appeal is).
     auto said = [&](const Event& e) { return e.code == "010"; };
-    std::vector<std::string_view> speakers;  // sources of the sentence's specific events
+    std::vector<std::string> speakers;  // sources of the sentence's specific events
     for (size_t k = sentence_first_event; k < events.size(); ++k)
-      if (!said(events[k])) speakers.push_back(events[k].source->code);
+      if (!said(events[k])) {
+        speakers.push_back(events[k].source->code);
+        if (PronounSource(*events[k].source) && !events[k].source->country.empty())
+          speakers.push_back("country:" + events[k].source->country);
+      }
     std::sort(speakers.begin(), speakers.end());
+    auto spoke = [&](const std::string& key) {
+      return std::binary_search(speakers.begin(), speakers.end(), key);
+    };
     auto redundant = [&](const Event& e) {
-      return said(e) && std::binary_search(speakers.begin(), speakers.end(), e.source->code);
+      return said(e) && (spoke(e.source->code) ||
+                         (!e.source->country.empty() && spoke("country:" + e.source->country)));
     };
     events.erase(std::remove_if(events.begin() + sentence_first_event, events.end(), redundant),
                  events.end());

@@ -287,5 +287,21 @@ TEST(Coder, ProtestTakesItsPurposeSubCode) {
   EXPECT_EQ(plain[0].code, "141");
 }
 
+// A source role without a country takes the country named before it in the sentence,
+// not the target's: these rebels are Kazakhstan's, not Germany's.
+TEST(Coder, SourceRoleTakesTheCountryNamedBeforeIt) {
+  auto ev = CodeText("Kazakhstan has trained rebels capable of attacking Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "KAZREB");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
+// "Iraq's government announced that it ...": the statement gives way to what "it" does.
+TEST(Coder, StatementGivesWayToThePronounsEvent) {
+  auto ev = CodeText("Iran's interim government said that it will meet Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "036");
+}
+
 }  // namespace
 }  // namespace dyad

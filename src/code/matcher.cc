@@ -115,9 +115,9 @@ size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, si
   }
   size_t near = MentionBefore(c, anchor);
   if (near == kNoMention || v == 0 || s.words[v - 1] != ",") return near;
-  // The appositive's opening comma: the previous comma, at most 12 tokens back.
+  // The appositive's opening comma: the previous comma, at most 16 tokens back.
   size_t open = v - 1;
-  for (size_t j = v - 1, k = 0; j-- > 0 && k < 12; ++k) {
+  for (size_t j = v - 1, k = 0; j-- > 0 && k < 16; ++k) {
     if (s.boundary[j]) return near;
     if (s.words[j] == ",") { open = j; break; }
   }
