@@ -429,10 +429,17 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
         const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
         // The country named last before the source, for a source role without one.
+        // Only in the same clause: no comma, clause boundary or "while" between them.
         std::string before;
         if (source->code.rfind("---", 0) == 0) {
           for (const auto& k : mentions) {
             if (k.pronoun || s.tokens[k.last].end > source->start) continue;
+            bool same_clause = true;
+            for (size_t t = k.last + 1; t < s.size() && s.tokens[t].begin < source->start; ++t)
+              if (s.boundary[t] || s.words[t] == "," || s.words[t] == "while" ||
+                  s.words[t] == "but" || s.words[t] == "whereas")
+                same_clause = false;
+            if (!same_clause) continue;
             auto rc = code::ResolveMention(k, date);
             if (!rc.country.empty()) before = rc.country;
           }
