@@ -303,5 +303,14 @@ TEST(Coder, StatementGivesWayToThePronounsEvent) {
   EXPECT_EQ(ev[0].code, "036");
 }
 
+// "German-led troops" are Germany's; "German-backed" would not be.
+TEST(Coder, LedByACountryIsThatCountry) {
+  auto ev = CodeText("German-led troops attacked Arnor.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "DEUMIL");
+  auto backed = CodeText("German-backed troops attacked Arnor.");
+  for (const auto& e : backed) EXPECT_NE(e.source->code, "DEUMIL");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -22,7 +22,8 @@
 //   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
 //   - a possessive "'s" closes the mention and marks it possessive, except between a
 //     country and a role ("Taiwan's president" is Taiwan's government);
-//   - a capital right after "in"/"at"/"near" is a place, not an actor.
+//   - a capital right after "in"/"at"/"near" is a place, not an actor;
+//   - "<country>-led" is that country ("Saudi-led coalition"); "-backed" is not.
 // A country word with no role of its own takes the role of a coordinated country word
 // that has one: in "Hungarian and Romanian officials" and "French, German and Italian
 // troops" every adjective gets the shared noun's role (HUNGOV, ROUGOV). The look-ahead
@@ -189,6 +190,18 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     if (i >= n || s.excluded[i]) return nullptr;
     const dict::ActorEntry* a = dict.LongestActor(s.words, i, len);
     if (a && s.excluded[i + *len - 1]) return nullptr;
+    // "Saudi-led coalition", "Vietnamese-led forces": the leader's country. ("Syrian-
+    // backed militia" is not Syria's, so only "-led".)
+    std::string_view w = s.words[i];
+    if (!a && w.size() > 4 && w.substr(w.size() - 4) == "-led") {
+      const std::vector<std::string_view> prefix = {w.substr(0, w.size() - 4)};
+      size_t plen = 0;
+      const dict::ActorEntry* p = dict.LongestActor(prefix, 0, &plen);
+      if (p && p->kind == dict::ActorKind::kActor) {
+        *len = 1;
+        return p;
+      }
+    }
     return a;
   };
   auto agent_at = [&](size_t i, size_t* len) -> const dict::AgentEntry* {
