@@ -192,6 +192,11 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
     if (auto f = AddresseeFrame(c, matches, k)) return f;
     if (k == 0) return std::nullopt;
     size_t v = k - 1;
+    // "threatened on Monday to", "agreed today to".
+    for (int n = 0; n < 3 && v > 0 && c.mention_at[v] == kNoMention && DateWord(s, v) &&
+                    !Negator(s.words[v]);
+         ++n)
+      --v;
     std::string_view l = s.lemmas[v];
     if (In(l, kRejectWords)) return FoundFrame{Frame::kReject, v};
     if (l == "threaten") return FoundFrame{Frame::kThreaten, v};

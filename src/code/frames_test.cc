@@ -75,5 +75,14 @@ TEST(Frames, RejectedRequestIsARefusalAimedAtTheProposer) {
   EXPECT_EQ(ev[0].target->code, "DEU");
 }
 
+// A date between the frame verb and "to" does not hide the frame.
+TEST(Frames, DateInsideTheFrame) {
+  auto ev = CodeText("Russia threatened on Monday to impose sanctions on Ukraine.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "1312");  // threaten with sanctions, boycott, embargo
+  EXPECT_EQ(ev[0].source->code, "RUS");
+  EXPECT_EQ(ev[0].target->code, "UKR");
+}
+
 }  // namespace
 }  // namespace dyad
