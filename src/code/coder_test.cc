@@ -312,5 +312,13 @@ TEST(Coder, LedByACountryIsThatCountry) {
   for (const auto& e : backed) EXPECT_NE(e.source->code, "DEUMIL");
 }
 
+// A comma ends a pattern's phrase: "conducted, his aides say, talks" is not one pattern.
+TEST(Coder, PatternWordsDoNotSpanAComma) {
+  auto ev = CodeText("Iran conducted talks with Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "046");
+  EXPECT_TRUE(CodeText("Iran conducted, talks with Germany.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

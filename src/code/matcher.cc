@@ -47,7 +47,8 @@ size_t FindNextWord(const Ctx& c, size_t from, const std::string& w, size_t* pos
   const size_t n = c.s.size();
   for (size_t j = from + 1, gap = 0; j < n && gap <= c.opt.max_gap; ++j, ++gap) {
     if (WordMatches(c.s, j, w)) return j;
-    if (c.s.boundary[j] || c.s.excluded[j]) return std::string::npos;
+    // A comma ends the phrase: "an attack on Thursday, police said" is no "attack police".
+    if (c.s.boundary[j] || c.s.excluded[j] || c.s.words[j] == ",") return std::string::npos;
     size_t mi = c.mention_at[j];
     if (mi == kNoMention) continue;
     const Mention& m = c.mentions[mi];
