@@ -320,5 +320,14 @@ TEST(Coder, PatternWordsDoNotSpanAComma) {
   EXPECT_TRUE(CodeText("Iran conducted, talks with Germany.").empty());
 }
 
+// "cease-fire" and "ceasefire" are one word to the patterns.
+TEST(Coder, HyphenatedWordsMatchTheirClosedForm) {
+  for (const char* text : {"Iran declared a ceasefire.", "Iran declared a cease-fire."}) {
+    auto ev = CodeText(text);
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_EQ(ev[0].code, "0871") << text;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
