@@ -108,8 +108,9 @@ bool ThatBetween(const code::Sentence& s, size_t a, size_t b) {
   return false;
 }
 
-// A role whose country is unknown ("---OPP") takes, in this order: for a source, the
-// country named last before it in the sentence ("North Korea has trained 500 hackers
+// A role whose country is unknown ("---OPP") takes, in this order: the country named
+// right after it ("the rebels in Nepal"; `before`), for a source the country named last
+// before it in the same clause (also passed as `before`) ("North Korea has trained 500 hackers
 // capable of launching attacks on the US": PRKCRM, not USACRM; "French paper workers");
 // the country of the place where the event happened ("Demonstrators in Baghdad blocked a
 // road": IRQOPP; "militants attacked U.S. troops in Iraq": IRQREB, not USAREB); the
@@ -428,10 +429,24 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             if (other->code != source->code) these.push_back(other);
         }
         const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
+        // "the rebels in Nepal", "protesters from Egypt": the country right after a role.
+        auto country_after = [&](const ActorRef& r) -> std::string {
+          if (r.code.rfind("---", 0) != 0) return {};
+          for (size_t t = 0; t + 2 < s.size(); ++t) {
+            if (s.tokens[t].end != r.end) continue;
+            std::string_view p = s.words[t + 1];
+            if (p != "in" && p != "of" && p != "from") return {};
+            size_t u = t + 2;
+            if (u < s.size() && s.words[u] == "the") ++u;
+            if (u >= s.size() || mention_at[u] == kNoMention || mentions[mention_at[u]].pronoun) return {};
+            return code::ResolveMention(mentions[mention_at[u]], date).country;
+          }
+          return {};
+        };
         // The country named last before the source, for a source role without one.
         // Only in the same clause: no comma, clause boundary or "while" between them.
-        std::string before;
-        if (source->code.rfind("---", 0) == 0) {
+        std::string before = country_after(*source);
+        if (before.empty() && source->code.rfind("---", 0) == 0) {
           for (const auto& k : mentions) {
             if (k.pronoun || s.tokens[k.last].end > source->start) continue;
             bool same_clause = true;
@@ -446,7 +461,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         }
         for (auto target : these) {
           if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location, before) ||
-              (target && !FillUnknownCountry(&*target, &*source, location)))
+              (target && !FillUnknownCountry(&*target, &*source, location, country_after(*target))))
             continue;
           if (target && target->code == source->code) {
             // "Israel withdrew its troops": the possessive is the source's own, not a

@@ -69,6 +69,9 @@ constexpr std::array<std::string_view, 6> kAppealThat = {"urge", "ask", "request
 constexpr std::array<std::string_view, 16> kSaying = {
     "say",    "declare", "reiterate", "insist", "state",  "warn",    "tell",   "stress",
     "conclude", "add",   "argue",     "assert", "emphasize", "emphasise", "believe", "demand"};
+// Nouns that carry a statement: "issued a reminder to X that it must ...".
+constexpr std::array<std::string_view, 7> kSayingNouns = {
+    "reminder", "warning", "message", "letter", "statement", "ultimatum", "declaration"};
 constexpr std::array<std::string_view, 4> kModals = {"will", "would", "shall", "'ll"};
 constexpr std::array<std::string_view, 3> kThreatCues = {"warn", "threaten", "vow"};
 
@@ -85,12 +88,13 @@ bool Skippable(std::string_view w) {
          w == "again" || w == "still" || w == "jointly" || w == "eventually" || w == "finally";
 }
 
-// Words of a date or time between an addressee and "to" ("appealed to X on Friday to").
+// Words of a date or time (and the wire's "here") between a frame's parts ("appealed to X
+// on Friday to", "said here Wednesday that").
 bool DateWord(const Sentence& s, size_t i) {
   std::string_view w = s.words[i];
-  static constexpr std::array<std::string_view, 18> kDate = {
+  static constexpr std::array<std::string_view, 19> kDate = {
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "last", "this", "week", "month", "year", "earlier", "again", "once"};
+      "yesterday", "last", "this", "week", "month", "year", "earlier", "again", "once", "here"};
   return In(w, kDate) || Skippable(w);
 }
 
@@ -148,6 +152,14 @@ std::optional<FoundFrame> AddresseeFrame(const Ctx& c, const std::vector<Pattern
   size_t y = c.mention_at[j - 1];
   size_t p = c.mentions[y].first;
   if (p > 0 && (s.words[p - 1] == "the" || s.words[p - 1] == "a")) --p;
+  // "urged the rebels in Nepal to", "called on the government of Sudan to": the head of
+  // the phrase is the addressee.
+  if (p > 1 && (s.words[p - 1] == "in" || s.words[p - 1] == "of" || s.words[p - 1] == "from") &&
+      c.mention_at[p - 2] != kNoMention && !c.mentions[c.mention_at[p - 2]].pronoun) {
+    y = c.mention_at[p - 2];
+    p = c.mentions[y].first;
+    if (p > 0 && (s.words[p - 1] == "the" || s.words[p - 1] == "a")) --p;
+  }
   if (p == 0) return std::nullopt;
   size_t verb = p - 1;
   Frame frame;
@@ -230,23 +242,51 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
     }
     return FoundFrame{Frame::kIntent, k};
   }
-  // "<X> demanded that <Y> <act>", "<X> said <Y> must <act>".
+  // "<X> demanded that <Y> <act>", "<X> said <Y> must <act>", "<Y> must be ready to <act>".
+  if (w == "be" && k > 1 && (s.words[k - 1] == "must" || s.words[k - 1] == "should")) w = s.words[--k];
   bool must = w == "must", should = w == "should";
   size_t y = (must || should) ? (k > 0 ? c.mention_at[k - 1] : kNoMention) : c.mention_at[k];
+  // "the rebels in Darfur must ...": the head before a short place phrase.
+  for (size_t j = k; (must || should) && y == kNoMention && j-- > 1 && j + 4 >= k;)
+    if ((s.words[j] == "in" || s.words[j] == "of") && c.mention_at[j - 1] != kNoMention)
+      y = c.mention_at[j - 1];
   if (y == kNoMention || y != src || negated) return std::nullopt;
   size_t t = c.mentions[y].first;
   if (t > 0 && s.words[t - 1] == "the") --t;
+  // "the rebels in Georgia must ...": the head of the phrase is the one addressed.
+  if (t > 1 && (s.words[t - 1] == "in" || s.words[t - 1] == "of") &&
+      c.mention_at[t - 2] != kNoMention && !c.mentions[c.mention_at[t - 2]].pronoun) {
+    y = c.mention_at[t - 2];
+    t = c.mentions[y].first;
+    if (t > 0 && s.words[t - 1] == "the") --t;
+  }
+  // "the Sudanese government and the rebels must ...": back over the coordination.
+  while (t > 1 && (s.words[t - 1] == "and" || s.words[t - 1] == ",") &&
+         c.mention_at[t - 2] != kNoMention) {
+    t = c.mentions[c.mention_at[t - 2]].first;
+    if (t > 0 && s.words[t - 1] == "the") --t;
+  }
   bool that = t > 0 && s.words[t - 1] == "that";
   if (that) --t;
   for (int n = 0; n < 3 && t > 0 && DateWord(s, t - 1); ++n) --t;
+  // "issued a stern reminder Saturday to Iraq that it must ...": the addressee after "to",
+  // then the saying noun.
+  if (that && t > 1 && c.mention_at[t - 1] != kNoMention) {
+    size_t a = c.mentions[c.mention_at[t - 1]].first;
+    if (a > 0 && s.words[a - 1] == "the") --a;
+    if (a > 0 && s.words[a - 1] == "to") {
+      t = a - 1;
+      for (int n = 0; n < 3 && t > 0 && DateWord(s, t - 1); ++n) --t;
+    }
+  }
   if (t == 0) return std::nullopt;
   size_t verb = t - 1;
   std::string_view l = s.lemmas[verb];
   std::optional<Frame> frame;
   if (In(l, kDemandThat)) frame = Frame::kDemand;
   else if (In(l, kAppealThat)) frame = Frame::kAppeal;
-  else if (must && In(l, kSaying)) frame = Frame::kDemand;
-  else if (should && In(l, kSaying)) frame = Frame::kAppeal;
+  else if (must && (In(l, kSaying) || In(l, kSayingNouns))) frame = Frame::kDemand;
+  else if (should && (In(l, kSaying) || In(l, kSayingNouns))) frame = Frame::kAppeal;
   if (!frame) return std::nullopt;
   FoundFrame f{*frame, verb, SpeakerOf(c, matches, verb), y};
   if (f.speaker == kNoMention || f.speaker == y) return std::nullopt;
@@ -268,8 +308,25 @@ void ComposeFrames(const Sentence& s, const std::vector<Mention>& mentions,
     bool coercive = m.code >= "14" && m.code < "21";
     auto f = FindFrame(c, *matches, m.first_word, m.source, coercive);
     if (!f) continue;
-    std::string_view code = ontology::MirrorCode(f->frame, m.code);
+    // An intent matched whole ("ready to mediate", 039) under a demand or appeal ("the US
+    // must be ready to mediate") stands for its act (045).
+    std::string action = m.code;
+    if (m.code.compare(0, 2, "03") == 0 && (f->frame == Frame::kDemand || f->frame == Frame::kAppeal))
+      action = std::string(ontology::IntentAction(m.code));
+    std::string_view code = ontology::MirrorCode(f->frame, action);
     if (code.empty()) continue;
+    // "the US must be ready to mediate": an intent required of someone else is a demand
+    // (or, with "should", an appeal) for the act itself.
+    if (f->frame == Frame::kIntent && f->start > 1 && s.lemmas[f->start - 1] == "be") {
+      if (auto outer = FindFrame(c, *matches, f->start - 1, m.source, coercive);
+          outer && (outer->frame == Frame::kDemand || outer->frame == Frame::kAppeal)) {
+        std::string_view outer_code = ontology::MirrorCode(outer->frame, m.code);
+        if (!outer_code.empty()) {
+          f = outer;
+          code = outer_code;
+        }
+      }
+    }
     // Generic matches wholly inside the frame's words give way to the composed event.
     for (size_t o = 0; o < matches->size(); ++o) {
       const PatternMatch& g = (*matches)[o];

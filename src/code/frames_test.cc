@@ -84,5 +84,38 @@ TEST(Frames, DateInsideTheFrame) {
   EXPECT_EQ(ev[0].target->code, "UKR");
 }
 
+// "urged the rebels in Georgia to ...": the head of the phrase is the addressee, and the
+// place after it gives the role its country.
+TEST(Frames, AddresseeWithAPlacePhrase) {
+  auto ev = CodeText("Germany urged the rebels in Georgia to release the hostages.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "0253");
+  EXPECT_EQ(ev[0].source->code, "DEU");
+  EXPECT_EQ(ev[0].target->code, "GEOREB");
+}
+
+// "said that A and B must ...", "issued a warning to X that it must ...": demands.
+TEST(Frames, MustAfterCoordinationAndAfterASayingNoun) {
+  auto both = CodeText("Germany said on Friday that Russia and the rebels in Georgia must hold joint exercises.");
+  ASSERT_FALSE(both.empty());
+  EXPECT_EQ(both[0].code, "1012");  // demand military cooperation
+  EXPECT_EQ(both[0].source->code, "DEU");
+  auto noun = CodeText("France issued a stern warning Saturday to Iran that it must release the hostages.");
+  ASSERT_FALSE(noun.empty());
+  EXPECT_EQ(noun[0].code, "1053");  // demand release of persons or property
+  EXPECT_EQ(noun[0].source->code, "FRA");
+  EXPECT_EQ(noun[0].target->code, "IRN");
+}
+
+// "said that Russia must be ready to withdraw troops": the intent required of Russia is a
+// demand for the act.
+TEST(Frames, MustBeReadyToIsADemand) {
+  auto ev = CodeText("Germany said that Russia must be ready to withdraw troops from Georgia.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].code, "1056");  // demand de-escalation of military engagement
+  EXPECT_EQ(ev[0].source->code, "DEU");
+  EXPECT_EQ(ev[0].target->code, "RUS");
+}
+
 }  // namespace
 }  // namespace dyad

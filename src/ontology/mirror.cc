@@ -103,6 +103,13 @@ const Row* RowFor(std::string_view action) {
 
 }  // namespace
 
+std::string_view IntentAction(std::string_view intent) {
+  if (intent.empty()) return {};
+  for (const Row& r : kRows)
+    if (r.intent == intent) return r.action;
+  return {};
+}
+
 std::string_view MirrorCode(Frame frame, std::string_view action) {
   if (frame == Frame::kThreaten) {
     // Fighting has threat sub-codes of its own.

@@ -28,4 +28,8 @@ enum class Frame {
 // points to static storage. Pure; thread-safe.
 std::string_view MirrorCode(Frame frame, std::string_view action);
 
+// The act an intent code is the intent of: the first action whose kIntent mirror is
+// `intent` ("039" -> "045", "0353" -> "084"), or "" when none.
+std::string_view IntentAction(std::string_view intent);
+
 }  // namespace dyad::ontology

@@ -36,6 +36,14 @@ TEST(Mirror, NoEventWhereTheCodebookHasNone) {
   EXPECT_EQ(MirrorCode(Frame::kIntent, ""), "");
 }
 
+TEST(Mirror, IntentActionInvertsTheIntentColumn) {
+  EXPECT_EQ(IntentAction("039"), "045");   // intent to mediate -> mediate
+  EXPECT_EQ(IntentAction("0353"), "084");  // intent to release -> return, release
+  EXPECT_EQ(IntentAction("0312"), "062");  // intent to cooperate militarily
+  EXPECT_EQ(IntentAction("042"), "");
+  EXPECT_EQ(MirrorCode(Frame::kDemand, IntentAction("039")), "108");  // demand mediation
+}
+
 TEST(Mirror, EveryResultIsACameoCode) {
   for (const auto& c : AllCameo()) {
     for (Frame f : {Frame::kIntent, Frame::kAppeal, Frame::kDemand, Frame::kReject, Frame::kThreaten}) {
