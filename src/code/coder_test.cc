@@ -329,5 +329,16 @@ TEST(Coder, HyphenatedWordsMatchTheirClosedForm) {
   }
 }
 
+// "arrived in Tehran": the capital is the country visited; "met ... in Tehran" is a place.
+TEST(Coder, ArrivalInACapitalIsAVisit) {
+  auto ev = CodeText("The Kazakh foreign minister arrived in Tehran on Monday.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].target->code, "IRNGOV");
+  auto met = CodeText("The Kazakh foreign minister met Germany in Tehran.");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0].target->code, "DEU");
+}
+
 }  // namespace
 }  // namespace dyad

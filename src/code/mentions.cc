@@ -22,7 +22,8 @@
 //   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
 //   - a possessive "'s" closes the mention and marks it possessive, except between a
 //     country and a role ("Taiwan's president" is Taiwan's government);
-//   - a capital right after "in"/"at"/"near" is a place, not an actor;
+//   - a capital right after "in"/"at"/"near" is a place, not an actor (except after
+//     "arrived"/"landed", where it is the country visited);
 //   - "<country>-led" is that country ("Saudi-led coalition"); "-backed" is not.
 // A country word with no role of its own takes the role of a coordinated country word
 // that has one: in "Hungarian and Romanian officials" and "French, German and Italian
@@ -366,7 +367,9 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     }
     // "in Baghdad", "at Astana": a capital after a preposition of place is where things
     // happen (context/places), not the government acting.
-    if (m.actor && !m.agent && !m.person && m.first > 0 && IsCapital(m.actor) &&
+    // After "arrived in", "landed in" the capital is the country visited, and stays.
+    bool arrival = m.first > 1 && (s.lemmas[m.first - 2] == "arrive" || s.lemmas[m.first - 2] == "land");
+    if (m.actor && !m.agent && !m.person && m.first > 0 && IsCapital(m.actor) && !arrival &&
         (s.words[m.first - 1] == "in" || s.words[m.first - 1] == "at" ||
          s.words[m.first - 1] == "near" || s.words[m.first - 1] == "outside"))
       continue;
