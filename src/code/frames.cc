@@ -16,7 +16,8 @@
 //   appeal    "<X> called on|urged|asked|appealed to|pressed <Y> to <act>", "<Y> should <act>"
 //             after a reporting verb
 //   demand    "<X> demanded|insisted that <Y> <act>", "<X> ordered|told <Y> to <act>",
-//             "<X> said|declared (that) <Y> must <act>"
+//             "<X> said|declared (that) <Y> must <act>"; but "<X> agreed that <Y> should
+//             <act>" is X's intent
 // The new code is ontology::MirrorCode(frame, action's code); when the codebook has none
 // (an "appeal to attack"), the action stays as matched. Only the few words between the
 // frame and the action are read (adverbs such as "urgently", a date such as "on Friday"),
@@ -287,8 +288,14 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
   else if (In(l, kAppealThat)) frame = Frame::kAppeal;
   else if (must && (In(l, kSaying) || In(l, kSayingNouns))) frame = Frame::kDemand;
   else if (should && (In(l, kSaying) || In(l, kSayingNouns))) frame = Frame::kAppeal;
+  // "A and B agreed that their countries should cooperate": their own intent.
+  else if ((must || should) && that && l == "agree") frame = Frame::kIntent;
   if (!frame) return std::nullopt;
   FoundFrame f{*frame, verb, SpeakerOf(c, matches, verb), y};
+  if (*frame == Frame::kIntent) {
+    f.addressee = kNoMention;  // the speakers' own intent: no one else is addressed
+    return f.speaker == kNoMention ? std::nullopt : std::optional<FoundFrame>(f);
+  }
   if (f.speaker == kNoMention || f.speaker == y) return std::nullopt;
   return f;
 }

@@ -73,8 +73,15 @@ size_t MentionRightAfter(const Ctx& c, size_t from) {
   return kNoMention;
 }
 
+// The nearest mention before token `before` in its clause. A short parenthesis is looked
+// through: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed".
 size_t MentionBefore(const Ctx& c, size_t before) {
   for (size_t j = before; j-- > 0;) {
+    if (c.s.words[j] == ")") {
+      size_t open = j;
+      while (open > 0 && j - open < 6 && c.s.words[open] != "(") --open;
+      if (c.s.words[open] == "(" && open > 0) { j = open; continue; }
+    }
     if (c.s.boundary[j]) return kNoMention;
     if (c.mention_at[j] != kNoMention) return c.mention_at[j];
   }
