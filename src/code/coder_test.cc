@@ -340,5 +340,13 @@ TEST(Coder, ArrivalInACapitalIsAVisit) {
   EXPECT_EQ(met[0].target->code, "DEU");
 }
 
+// A short parenthesis between the subject and its verb is looked through.
+TEST(Coder, SubjectBeforeAParenthesis) {
+  auto ev = CodeText("Iran (the Islamic Republic) attacked Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "IRN");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -117,5 +117,13 @@ TEST(Frames, MustBeReadyToIsADemand) {
   EXPECT_EQ(ev[0].target->code, "RUS");
 }
 
+// "A and B agreed that they should <act>": their own intent, each with the other.
+TEST(Frames, AgreedThatTheyShouldIsAnIntent) {
+  auto ev = CodeText("Iran and Germany agreed that they should hold joint exercises.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].code, "0312");
+  EXPECT_EQ(ev[1].code, "0312");
+}
+
 }  // namespace
 }  // namespace dyad
