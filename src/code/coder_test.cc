@@ -348,5 +348,13 @@ TEST(Coder, SubjectBeforeAParenthesis) {
   EXPECT_EQ(ev[0].target->code, "DEU");
 }
 
+// "Iranian rebels loyal to Tokayev attacked ...": the rebels attacked, not Tokayev.
+TEST(CoderSubjects, HeadOfLoyalToPhrase) {
+  auto ev = CodeText("Iranian rebels loyal to Tokayev attacked Germany.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "IRNREB");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -122,6 +122,20 @@ size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, si
     if (after != kNoMention && c.mentions[after].first <= last + 4) return after;
   }
   size_t near = MentionBefore(c, anchor);
+  // "Militants loyal to X said", "forces backed by X attacked": the head, not X.
+  if (near != kNoMention) {
+    const size_t f = c.mentions[near].first;
+    for (size_t j = f; j-- > 2 && j + 8 > f;) {
+      if (s.boundary[j] || s.words[j] == ",") break;
+      if (s.words[j] != "to" && s.words[j] != "by" && s.words[j] != "with") continue;
+      std::string_view mod = s.words[j - 1];
+      if ((mod == "loyal" || mod == "close" || mod == "linked" || mod == "allied" ||
+           mod == "affiliated" || mod == "backed" || mod == "supported" || mod == "sympathetic") &&
+          c.mention_at[j - 2] != kNoMention && !c.mentions[c.mention_at[j - 2]].pronoun)
+        near = c.mention_at[j - 2];
+      break;
+    }
+  }
   if (near == kNoMention || v == 0 || s.words[v - 1] != ",") return near;
   // The appositive's opening comma: the previous comma, at most 16 tokens back.
   size_t open = v - 1;
