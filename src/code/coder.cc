@@ -115,14 +115,16 @@ bool ThatBetween(const code::Sentence& s, size_t a, size_t b) {
 // the country of the place where the event happened ("Demonstrators in Baghdad blocked a
 // road": IRQOPP; "militants attacked U.S. troops in Iraq": IRQREB, not USAREB); the
 // country of the other side of the event ("Egyptian police detained protesters":
-// EGYOPP). False when it stays unknown, and the event is then not coded.
+// EGYOPP); else the one country the sentence names, if it names exactly one ("Vice-
+// President Awori declined to resign despite pressure by the Kenya Anti-Corruption
+// Commission": KENGOV). False when it stays unknown, and the event is then not coded.
 bool FillUnknownCountry(ActorRef* a, const ActorRef* other, const std::optional<Location>& place,
-                        const std::string& before = {}) {
+                        const std::string& before, const std::string& sentence_country) {
   if (a->code.rfind("---", 0) != 0) return true;
   std::string country = !before.empty()                                ? before
                         : place && place->country.size() == 3          ? place->country
                         : other && !other->country.empty()             ? other->country
-                                                                       : std::string();
+                                                                       : sentence_country;
   if (country.empty()) return false;
   a->code = country + a->code.substr(3);
   a->country = country;
@@ -296,6 +298,16 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
 
     std::optional<ActorRef> first_source;
     const size_t sentence_first_event = events.size();
+    // The sentence's country when it names exactly one, for roles with nothing better.
+    std::string sentence_country;
+    for (const auto& m : mentions) {
+      if (m.pronoun) continue;
+      std::string c = code::ResolveMention(m, doc_date).country;
+      if (c.empty() || c == sentence_country) continue;
+      if (!sentence_country.empty()) { sentence_country = "?"; break; }
+      sentence_country = c;
+    }
+    if (sentence_country == "?") sentence_country.clear();
     // How many matches use each mention right beside their verb (a subject just before
     // it, an object just after): such a mention belongs to that clause, not to another
     // clause's coordination. Far-away roles (the guess for a gerund's subject) don't count.
@@ -460,8 +472,9 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           }
         }
         for (auto target : these) {
-          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location, before) ||
-              (target && !FillUnknownCountry(&*target, &*source, location, country_after(*target))))
+          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location, before, sentence_country) ||
+              (target && !FillUnknownCountry(&*target, &*source, location, country_after(*target),
+                                             sentence_country)))
             continue;
           if (target && target->code == source->code) {
             // "Israel withdrew its troops": the possessive is the source's own, not a

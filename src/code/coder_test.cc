@@ -356,5 +356,30 @@ TEST(CoderSubjects, HeadOfLoyalToPhrase) {
   EXPECT_EQ(ev[0].target->code, "DEU");
 }
 
+// "an attack by Iran": "by" right after the verb names the one who acts.
+TEST(CoderPassive, ByAfterTheVerbWithoutBe) {
+  auto ev = CodeText("Germany suffered an attack by Iran.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "180");
+  EXPECT_EQ(ev[0].source->code, "IRN");
+  EXPECT_EQ(ev[0].target->code, "DEU");
+}
+
+// "German troops attacked in Iran": a reduced passive, not Germany attacking Iran.
+TEST(CoderPassive, ParticipleBeforeAPlaceIsNotActive) {
+  EXPECT_TRUE(CodeText("German troops attacked in Iran were evacuated.").empty());
+  auto active = CodeText("German troops attacked Iran.");
+  ASSERT_EQ(active.size(), 1u);
+  EXPECT_EQ(active[0].target->code, "IRN");
+}
+
+// A role with nothing else to go by takes the one country its sentence names.
+TEST(Coder, RoleTakesTheSentencesOnlyCountry) {
+  auto ev = CodeText("The army refused to release the hostages, the Iranian ambassador said.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].code, "1243");
+  EXPECT_EQ(ev[0].source->code, "IRNMIL");
+}
+
 }  // namespace
 }  // namespace dyad

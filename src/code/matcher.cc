@@ -16,7 +16,10 @@
 //      missing + fails the pattern (a shorter pattern may still match).
 // Passive voice: when a "be" form stands right before the first word, the word is a
 // participle ("was visited") and "by" + mention follows, the mention after "by" is the
-// source and the mention before is the target.
+// source and the mention before is the target; "by" right after the verb does the same
+// without "be" ("forces, backed by Iran", "an attack by Russian forces"). A participle
+// right after a noun whose object is only a place phrase away ("a soldier jailed in
+// Turkey") is a reduced passive and not matched.
 // Among matches sharing tokens the one with more words wins, so "made a trip to" beats a
 // bare "trip to". Cost: O(tokens x patterns-per-first-word x pattern length).
 #include "code/matcher.h"
@@ -182,14 +185,16 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
   for (size_t e = last_word_elem + 1; e < el.size(); ++e)
     (el[e].kind == Kind::kSource ? trail_source : trail_target) = true;
 
-  // Passive: "<target> was visited by <source>".
+  // Passive: "<target> was visited by <source>"; also without "be" when "by" follows
+  // the verb at once: "forces, backed by Iranian allies", "an attack by Russian forces".
   const Sentence& s = c.s;
-  if (lead_source && trail_target && anchor > 0 && s.lemmas[anchor - 1] == "be" &&
-      s.words[anchor] != s.lemmas[anchor]) {
+  const bool be_passive = anchor > 0 && s.lemmas[anchor - 1] == "be" && s.words[anchor] != s.lemmas[anchor];
+  const bool by_next = pos + 1 < s.size() && s.words[pos + 1] == "by";
+  if (lead_source && trail_target && (be_passive || by_next)) {
     size_t by = pos + 1;
     if (by < s.size() && s.words[by] == "by") {
       size_t src = MentionRightAfter(c, by + 1);
-      size_t tgt = MentionBefore(c, anchor - 1);
+      size_t tgt = MentionBefore(c, be_passive ? anchor - 1 : anchor);
       // A passive with an actor missing is not read as active with the roles reversed.
       if (src == kNoMention || tgt == kNoMention) return false;
       m.source = src;
@@ -205,6 +210,16 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
   if (lead_target) m.target = MentionBefore(c, anchor);
   if (trail_target) {
     m.target = MentionAfter(c, pos);
+    // "A British soldier jailed in Turkey": a participle right after a noun, its "target"
+    // only a place phrase away, is a reduced passive (the soldier was jailed), not an act
+    // of the soldier's against Turkey.
+    if (m.target != kNoMention && lead_source && anchor > 0 && c.mention_at[anchor - 1] != kNoMention &&
+        s.words[anchor].size() > 3 && s.words[anchor].substr(s.words[anchor].size() - 2) == "ed") {
+      for (size_t j = pos + 1; j < c.mentions[m.target].first; ++j) {
+        std::string_view w = s.words[j];
+        if (w == "in" || w == "at" || w == "near" || w == "inside" || w == "outside") return false;
+      }
+    }
     if (m.target == kNoMention) return false;
   }
   if (trail_source) m.source = MentionAfter(c, pos);
