@@ -441,6 +441,29 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             if (other->code != source->code) these.push_back(other);
         }
         const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
+        // For filling roles' countries only: "shelling a Kurdish enclave inside Syria" - a
+        // country after a place preposition in the verb's clause is where it happened, when
+        // the gazetteer found no town. (Not the event's location: it has no coordinates.)
+        auto fill_place = location;
+        if (!fill_place) {
+          for (size_t t = mt.last_word + 1; t + 1 < s.size() && t <= mt.last_word + 8; ++t) {
+            if (s.boundary[t] || s.words[t] == ",") break;
+            std::string_view w = s.words[t];
+            if (w != "in" && w != "inside" && w != "within" && w != "across") continue;
+            size_t u = t + 1;
+            if (u < s.size() && s.words[u] == "the") ++u;
+            if (u >= s.size() || mention_at[u] == kNoMention || mentions[mention_at[u]].pronoun) continue;
+            const Mention& pm = mentions[mention_at[u]];
+            auto rc = code::ResolveMention(pm, date);
+            if (rc.country.empty() || pm.agent || pm.person) continue;
+            Location l;
+            l.name = std::string(doc.text.substr(s.tokens[pm.first].begin,
+                                                 s.tokens[pm.last].end - s.tokens[pm.first].begin));
+            l.country = rc.country;
+            fill_place = l;
+            break;
+          }
+        }
         // "the rebels in Nepal", "protesters from Egypt": the country right after a role.
         auto country_after = [&](const ActorRef& r) -> std::string {
           if (r.code.rfind("---", 0) != 0) return {};
@@ -472,8 +495,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           }
         }
         for (auto target : these) {
-          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, location, before, sentence_country) ||
-              (target && !FillUnknownCountry(&*target, &*source, location, country_after(*target),
+          if (!FillUnknownCountry(&*source, target ? &*target : nullptr, fill_place, before, sentence_country) ||
+              (target && !FillUnknownCountry(&*target, &*source, fill_place, country_after(*target),
                                              sentence_country)))
             continue;
           if (target && target->code == source->code) {

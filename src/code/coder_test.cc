@@ -381,5 +381,20 @@ TEST(Coder, RoleTakesTheSentencesOnlyCountry) {
   EXPECT_EQ(ev[0].source->code, "IRNMIL");
 }
 
+// "Iranian rebels and their families attacked ...": the named actor, not "their".
+TEST(CoderSubjects, NamedActorBeforeAndTheir) {
+  auto ev = CodeText("Iran met Arnor. Iranian rebels and their families attacked Germany.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].source->code, "IRNREB");
+}
+
+// A role's country from a country after a place preposition ("inside Georgia").
+TEST(Coder, RoleTakesTheCountryOfThePlacePhrase) {
+  auto ev = CodeText("Russia attacked rebels inside Georgia.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target->code, "GEOREB");
+  EXPECT_FALSE(ev[0].location.has_value());  // a country is no location with coordinates
+}
+
 }  // namespace
 }  // namespace dyad

@@ -125,6 +125,13 @@ size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, si
     if (after != kNoMention && c.mentions[after].first <= last + 4) return after;
   }
   size_t near = MentionBefore(c, anchor);
+  // "Isis fighters and their families surrendered": the named actor, not "their".
+  if (near != kNoMention && c.mentions[near].pronoun && c.mentions[near].possessive) {
+    const size_t f = c.mentions[near].first;
+    if (f > 1 && (s.words[f - 1] == "and" || s.words[f - 1] == ",") &&
+        c.mention_at[f - 2] != kNoMention && !c.mentions[c.mention_at[f - 2]].pronoun)
+      near = c.mention_at[f - 2];
+  }
   // "Militants loyal to X said", "forces backed by X attacked": the head, not X.
   if (near != kNoMention) {
     const size_t f = c.mentions[near].first;

@@ -2,7 +2,8 @@
 //
 // TABARI and PETRARCH code "X denied attacking Y" and "X may attack Y" as attacks. dyad
 // codes them too, but flags them, so a user can keep or drop them (--facts-only). The
-// cues are closed-class words and a few verbs, looked for in a window before the verb;
+// cues are closed-class words and a few verbs (and "to" before a bare infinitive), looked
+// for in a window before the verb;
 // lemmas make "denies", "denied" and "denying" one cue. This is a heuristic, tuned to
 // fire rarely on plain assertions: a cue must stand before the verb, in the same
 // sentence, and modals must be close to it.
@@ -71,6 +72,10 @@ Modality FindModality(const code::Sentence& s, size_t verb, size_t source) {
     if (w == "if" || w == "unless") m.hypothetical = true;
     if (i == 0 && (w == "should" || w == "were")) m.hypothetical = true;
     if (i < source && In(l, kReporting) && !IsClauseEnd(s, i)) m.reported = true;
+    // A bare infinitive is not asserted: "Europe needs to recognise ...", "it is possible
+    // to disagree with ...", "a desire to protect ..." (frames such as "agreed to" are
+    // composed before this and start the event at the frame).
+    if (dist == 1 && w == "to" && verb < n && s.words[verb] == s.lemmas[verb]) m.hypothetical = true;
     if (i + 1 < source && w == "according" && s.words[i + 1] == "to") m.reported = true;
   }
   return m;

@@ -82,5 +82,13 @@ TEST_F(ModalityTest, ReportedSpeech) {
   EXPECT_FALSE(Of("Iran said it attacked Iraq.", "said", "iran").reported);
 }
 
+TEST_F(ModalityTest, BareInfinitiveIsNotAsserted) {
+  EXPECT_TRUE(Of("Europe needs to recognise that the crisis is not going away.", "recognise").hypothetical);
+  EXPECT_TRUE(Of("It is possible to disagree with the strategy.", "disagree").hypothetical);
+  EXPECT_FALSE(Of("Europe recognised the new government.", "recognised").hypothetical);
+  // "to" before an inflected word is a preposition: "agreed to talks".
+  EXPECT_FALSE(Of("Iran returned to talks with Germany.", "talks").hypothetical);
+}
+
 }  // namespace
 }  // namespace dyad::context
