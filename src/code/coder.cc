@@ -196,6 +196,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
 
   std::vector<Event> events;
   std::optional<ActorRef> antecedent;                  // last sentence subject
+  bool unknown_speaker = false;  // the last sentence's subject is a person dyad does not know
   std::vector<std::pair<std::string, ActorRef>> by_agent;  // agent code -> last actor with it
   context::PersonMemory people;                            // people named so far
   context::DocumentCountries doc_countries;                // countries named so far, for places
@@ -221,6 +222,20 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     std::vector<context::DateMention> past_dates, future_dates;
     bool dates_done = false, future_done = false;
 
+    // A sentence whose subject is a name dyad does not know: two or more capitalised words
+    // at its start that are no actor ("Hassan Shibly, an attorney ..., says").
+    size_t caps = 0;
+    while (caps < s.size() && s.tokens[caps].capitalized && mention_at[caps] == kNoMention &&
+           !s.boundary[caps])
+      ++caps;
+    static constexpr std::string_view kOpeners[] = {"the", "a", "an", "in", "on", "at", "but",
+                                                     "and", "after", "when", "as", "while", "if",
+                                                     "last", "this", "since", "for", "from", "with"};
+    bool opener = s.size() > 0 && std::find(std::begin(kOpeners), std::end(kOpeners), s.words[0]) !=
+                                      std::end(kOpeners);
+    bool unknown_subject = caps >= 2 && !opener && caps < s.size() &&
+                           (s.words[caps] == "," || s.lemmas[caps] == "say" || s.lemmas[caps] == "tell");
+    std::optional<ActorRef> first_source;  // the source of the sentence's first event
     // Resolve a mention to an actor on `date`; pronouns and bare agents go to antecedents.
     std::function<std::optional<ActorRef>(size_t, int32_t, size_t, size_t)> resolve =
         [&](size_t mi, int32_t date, size_t pattern_end, size_t other) -> std::optional<ActorRef> {
@@ -277,14 +292,22 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       // sentence's first actor is that actor, not the last sentence's subject.
       std::string_view pw = s.words[m.first];
       if (pw == "he" || pw == "she" || pw == "they") {
+        // The subject of an earlier event of the sentence, else its first actor when that
+        // opens the sentence.
+        if (first_source && first_source->end <= s.tokens[m.first].begin)
+          return Reanchor(*first_source, doc.text, s, m);
         for (size_t k = 0; k < mi; ++k) {
           if (mentions[k].pronoun) continue;
+          if (mentions[k].first > 2) break;
           if (auto r = resolve(k, date, pattern_end, other)) return Reanchor(*r, doc.text, s, m);
           break;
         }
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
+      // After a sentence whose subject is a person dyad does not know ("Hassan Shibly, an
+      // attorney, says ..."), "he" is that person: no actor, not an older one.
+      if (unknown_speaker && !m.possessive) return std::nullopt;
       bool cataphora = !antecedent || (m.possessive && FrontedPhrase(s, mentions, mi));
       if (cataphora) {
         for (size_t k = 0; k < mentions.size(); ++k) {
@@ -296,7 +319,6 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       return Reanchor(*antecedent, doc.text, s, m);
     };
 
-    std::optional<ActorRef> first_source;
     const size_t sentence_first_event = events.size();
     // The sentence's country when it names exactly one, for roles with nothing better.
     std::string sentence_country;
@@ -426,7 +448,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           auto r = resolve(k, date, mt.last_word, mt.target);
           if (r && r->code.rfind("---", 0) != 0) sources.push_back(r);
         }
-        if (sources.empty() && antecedent) sources.push_back(antecedent);
+        // (Not when the sentence's subject is a person dyad does not know.)
+        if (sources.empty() && antecedent && !unknown_subject) sources.push_back(antecedent);
       }
       if (sources.empty()) continue;
       // "Kazakhstan and Iran reached a consensus": each with the other.
@@ -598,7 +621,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       auto rc = code::ResolveMention(m, doc_date);
       if (!rc.code.empty()) last_thing = MakeRef(doc.text, s, m, rc);
     }
-    if (first_source) {
+    unknown_speaker = unknown_subject;
+    if (unknown_subject) {
+      antecedent.reset();
+    } else if (first_source) {
       antecedent = first_source;
     } else {
       for (const auto& m : mentions) {

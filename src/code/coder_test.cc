@@ -396,5 +396,19 @@ TEST(Coder, RoleTakesTheCountryOfThePlacePhrase) {
   EXPECT_FALSE(ev[0].location.has_value());  // a country is no location with coordinates
 }
 
+// A person dyad does not know is no actor, and is not replaced by an actor named inside
+// the apposition or by an older antecedent.
+TEST(CoderSubjects, UnknownPersonIsNotAnotherActor) {
+  EXPECT_TRUE(CodeText("Hassan Shibly, a lawyer who has worked for years in Germany and Iran, "
+                       "criticized Arnor.").empty());
+  auto ev = CodeText("Iran criticized Arnor. Hassan Shibly, a lawyer, criticized Germany. He criticized Arnor.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source->code, "IRN");
+  // An apposition that opens with an actor describes the person: "the Iranian ambassador".
+  auto described = CodeText("Hassan Shibly, the Iranian ambassador, criticized Germany.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].source->code, "IRNGOV");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -147,15 +147,26 @@ size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, si
     }
   }
   if (near == kNoMention || v == 0 || s.words[v - 1] != ",") return near;
-  // The appositive's opening comma: the previous comma, at most 16 tokens back.
+  // The appositive's opening comma: the previous comma, at most 30 tokens back.
   size_t open = v - 1;
-  for (size_t j = v - 1, k = 0; j-- > 0 && k < 16; ++k) {
+  for (size_t j = v - 1, k = 0; j-- > 0 && k < 30; ++k) {
     if (s.boundary[j]) return near;
     if (s.words[j] == ",") { open = j; break; }
   }
   if (open == v - 1 || open == 0 || c.mentions[near].first <= open) return near;
   size_t head = c.mention_at[open - 1];
-  return head != kNoMention && !c.mentions[head].pronoun ? head : near;
+  if (head != kNoMention) return !c.mentions[head].pronoun ? head : near;
+  // The head is a person dyad does not know. An apposition that opens with an actor
+  // describes that person ("Kenzo Oshima, the United Nations Emergency Relief Coordinator,
+  // demanded"; "Salaheddine Sidhoum, Algeria's leading human rights activist, staged"):
+  // its actor stands for the person. An actor deeper inside does not ("Hassan Shibly, an
+  // attorney who has represented ... for Syria, says").
+  for (size_t j = open + 1; j < s.size() && j <= open + 3; ++j)
+    if (c.mention_at[j] != kNoMention && !c.mentions[c.mention_at[j]].pronoun) return c.mention_at[j];
+  if (open >= 2 && s.tokens[open - 1].capitalized && s.tokens[open - 2].capitalized &&
+      c.mention_at[open - 2] == kNoMention)
+    return kNoMention;
+  return open - 1 + 16 >= v ? near : kNoMention;
 }
 
 bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, PatternMatch* out) {
