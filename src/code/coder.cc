@@ -436,6 +436,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         for (size_t k : Conjuncts(s, mentions, mt.source, taken))
           if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
       }
+      // A pronoun subject that refers to no one known leaves the event without a source.
+      if (sources.empty() && mt.source != kNoMention && mentions[mt.source].pronoun) continue;
       if (sources.empty()) {
         // No usable source before the verb: the first other actor after the pattern,
         // then the last subject.
@@ -621,8 +623,9 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       auto rc = code::ResolveMention(m, doc_date);
       if (!rc.code.empty()) last_thing = MakeRef(doc.text, s, m, rc);
     }
-    unknown_speaker = unknown_subject;
-    if (unknown_subject) {
+    // ... unless an actor stood for them ("Mustafa Bali, an SDF spokesman, said").
+    unknown_speaker = unknown_subject && !first_source;
+    if (unknown_speaker) {
       antecedent.reset();
     } else if (first_source) {
       antecedent = first_source;

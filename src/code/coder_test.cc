@@ -410,5 +410,16 @@ TEST(CoderSubjects, UnknownPersonIsNotAnotherActor) {
   EXPECT_EQ(described[0].source->code, "IRNGOV");
 }
 
+// An unknown person described by an actor ("Hassan Shibly, the Iranian ambassador,")
+// is that actor for the next sentence's "he"; a "he" that refers to no one known gives no
+// event rather than borrowing a later actor.
+TEST(CoderSubjects, PronounAfterADescribedUnknownPerson) {
+  auto ev = CodeText("Hassan Shibly, the Iranian ambassador, criticized Germany. He criticized Arnor.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].source->code, "IRNGOV");
+  auto none = CodeText("Hassan Shibly, a lawyer, said the talks failed. He criticized Germany.");
+  for (const auto& e : none) EXPECT_NE(e.source->code, "DEU");
+}
+
 }  // namespace
 }  // namespace dyad
