@@ -173,12 +173,7 @@ bool NounContext(const code::Sentence& s, const std::vector<size_t>& mention_at,
     return true;
   // A weekday or month before the verb is a date ("The US on Wednesday vetoed ..."),
   // not a modifier.
-  static constexpr std::string_view kDateNames[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
-  for (std::string_view d : kDateNames)
-    if (p == d) return false;
+  if (context::WeekdayOf(p) >= 0 || context::MonthOf(p) > 0) return false;
   // A capitalised word after a preposition ends a phrase ("Protesters in Baghdad blocked").
   std::string_view pp = i > 1 ? s.words[i - 2] : std::string_view();
   if (pp == "in" || pp == "at" || pp == "from" || pp == "near" || pp == "outside") return false;

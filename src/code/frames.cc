@@ -29,6 +29,7 @@
 #include <optional>
 #include <string_view>
 
+#include "context/dates.h"
 #include "ontology/mirror.h"
 
 namespace dyad::code {
@@ -93,10 +94,9 @@ bool Skippable(std::string_view w) {
 // on Friday to", "said here Wednesday that").
 bool DateWord(const Sentence& s, size_t i) {
   std::string_view w = s.words[i];
-  static constexpr std::array<std::string_view, 19> kDate = {
-      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "last", "this", "week", "month", "year", "earlier", "again", "once", "here"};
-  return In(w, kDate) || Skippable(w);
+  static constexpr std::array<std::string_view, 12> kDate = {
+      "on", "today", "yesterday", "last", "this", "week", "month", "year", "earlier", "again", "once", "here"};
+  return In(w, kDate) || context::WeekdayOf(w) >= 0 || Skippable(w);
 }
 
 struct Ctx {

@@ -9,18 +9,10 @@
 
 #include <array>
 
+#include "context/dates.h"
+
 namespace dyad::context {
 namespace {
-
-bool IsMonth(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.",
-      "sept.", "oct.", "nov."};
-  for (auto m : kMonths)
-    if (w == m) return true;
-  return w == "dec.";
-}
 
 bool IsDigits(std::string_view w) {
   if (w.empty()) return false;
@@ -38,13 +30,13 @@ std::vector<Citation> MarkCitations(std::string_view doc_text, code::Sentence* s
     if (s->words[i] != "(") continue;
     size_t j = i + 1, name_words = 0;
     while (j < n && (s->tokens[j].capitalized || s->words[j] == "-" || s->words[j] == "&") &&
-           !IsMonth(s->words[j]) && name_words < 6) {
+           !MonthOf(s->words[j]) && name_words < 6) {
       ++j;
       ++name_words;
     }
     if (name_words == 0 || j >= n || s->words[j] != ",") continue;
     ++j;
-    if (j + 1 >= n || !IsMonth(s->words[j]) || !IsDigits(s->words[j + 1])) continue;
+    if (j + 1 >= n || !MonthOf(s->words[j]) || !IsDigits(s->words[j + 1])) continue;
     j += 2;
     if (j + 1 < n && s->words[j] == "," && IsDigits(s->words[j + 1])) j += 2;
     if (j >= n || s->words[j] != ")") continue;

@@ -23,26 +23,6 @@ namespace {
 
 namespace chr = std::chrono;
 
-int MonthOf(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
-  for (int m = 0; m < 12; ++m)
-    if (w == kFull[m] || w == kShort[m]) return m + 1;
-  if (w == "sept.") return 9;
-  return 0;
-}
-
-int WeekdayOf(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (int d = 0; d < 7; ++d)
-    if (w == kDays[d]) return d;
-  return -1;
-}
-
 int NumberOf(std::string_view w, int lo, int hi) {
   // "6", "6th", "1st", "22nd", "3rd"
   size_t digits = 0;
@@ -78,6 +58,27 @@ int32_t PackYmd(chr::year_month_day ymd) {
 }
 
 }  // namespace
+
+int MonthOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kFull = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
+  for (int m = 0; m < 12; ++m)
+    if (w == kFull[m] || w == kShort[m]) return m + 1;
+  if (w == "sept.") return 9;
+  return 0;
+}
+
+int WeekdayOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int d = 0; d < 7; ++d)
+    if (w == kDays[d]) return d;
+  return -1;
+}
+
 
 std::string FormatDate(int32_t d) {
   char buf[16];

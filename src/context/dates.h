@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/sentence.h"
@@ -37,6 +38,11 @@ struct DateMention {
 // "May" is a month only when capitalised and beside a day number or after "in", so the
 // modal "may" never is.
 std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bool future = false);
+
+// Month and weekday names, as normalised (lower-case) words: MonthOf("march") = 3,
+// MonthOf("sept.") = 9, 0 for other words; WeekdayOf("sunday") = 0 .. 6, -1 otherwise.
+int MonthOf(std::string_view word);
+int WeekdayOf(std::string_view word);
 
 // 20060606 -> "2006-06-06".
 std::string FormatDate(int32_t yyyymmdd);
