@@ -131,6 +131,18 @@ bool FillUnknownCountry(ActorRef* a, const ActorRef* other, const std::optional<
   return true;
 }
 
+// Sets an event's code and what follows from it: root, Goldstein value, QuadClass and
+// PLOVER category.
+void SetCode(Event* e, std::string code) {
+  e->code = std::move(code);
+  e->root = ontology::RootOf(e->code);
+  if (const auto* c = ontology::FindCameo(e->code)) {
+    e->goldstein = c->goldstein;
+    e->quad = c->quad;
+    e->plover = std::string(c->plover);
+  }
+}
+
 // A pronoun refers back to the speaker at the level of its country: in "Iraq's government
 // announced that it is prepared to ...", "it" (IRQ) is the government (IRQGOV).
 bool PronounSource(const ActorRef& a) {
@@ -207,8 +219,19 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
-    for (const auto& m : mentions)
-      if (!m.pronoun) doc_countries.Add(code::ResolveMention(m, doc_date).country);
+    // The countries the sentence names: for places, and its one country (when it names
+    // exactly one) for roles with nothing better.
+    std::string sentence_country;
+    bool several_countries = false;
+    for (const auto& m : mentions) {
+      if (m.pronoun) continue;
+      std::string c = code::ResolveMention(m, doc_date).country;
+      doc_countries.Add(c);
+      if (c.empty() || c == sentence_country) continue;
+      several_countries = several_countries || !sentence_country.empty();
+      sentence_country = c;
+    }
+    if (several_countries) sentence_country.clear();
     std::vector<context::PlaceMention> places;
     if (gazetteer && !matches.empty()) places = context::FindPlaces(s, mentions, *gazetteer, doc_countries);
     std::vector<size_t> mention_at(s.size(), kNoMention);
@@ -315,16 +338,6 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
 
     const size_t sentence_first_event = events.size();
-    // The sentence's country when it names exactly one, for roles with nothing better.
-    std::string sentence_country;
-    for (const auto& m : mentions) {
-      if (m.pronoun) continue;
-      std::string c = code::ResolveMention(m, doc_date).country;
-      if (c.empty() || c == sentence_country) continue;
-      if (!sentence_country.empty()) { sentence_country = "?"; break; }
-      sentence_country = c;
-    }
-    if (sentence_country == "?") sentence_country.clear();
     // How many matches use each mention right beside their verb (a subject just before
     // it, an object just after): such a mention belongs to that clause, not to another
     // clause's coordination. Far-away roles (the guess for a gerund's subject) don't count.
@@ -453,6 +466,46 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.code);
       if (targets.empty()) targets.push_back(std::nullopt);
 
+      const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
+      // The actor phrase at token u, an article before it allowed; kNoMention if none.
+      auto phrase_at = [&](size_t u) {
+        if (u < s.size() && s.words[u] == "the") ++u;
+        return u < s.size() && mention_at[u] != kNoMention && !mentions[mention_at[u]].pronoun
+                   ? mention_at[u]
+                   : kNoMention;
+      };
+      // For filling roles' countries only: "shelling a Kurdish enclave inside Syria" - a
+      // country after a place preposition in the verb's clause is where it happened, when
+      // the gazetteer found no town. (Not the event's location: it has no coordinates.)
+      auto fill_place = location;
+      for (size_t t = mt.last_word + 1; !fill_place && t + 1 < s.size() && t <= mt.last_word + 8; ++t) {
+        if (s.boundary[t] || s.words[t] == ",") break;
+        std::string_view w = s.words[t];
+        if (w != "in" && w != "inside" && w != "within" && w != "across") continue;
+        size_t pi = phrase_at(t + 1);
+        if (pi == kNoMention || mentions[pi].agent || mentions[pi].person) continue;
+        const Mention& pm = mentions[pi];
+        auto rc = code::ResolveMention(pm, date);
+        if (rc.country.empty()) continue;
+        Location l;
+        l.name = std::string(doc.text.substr(s.tokens[pm.first].begin,
+                                             s.tokens[pm.last].end - s.tokens[pm.first].begin));
+        l.country = rc.country;
+        fill_place = l;
+      }
+      // "the rebels in Nepal", "protesters from Egypt": the country right after a role.
+      auto country_after = [&](const ActorRef& r) -> std::string {
+        if (r.code.rfind("---", 0) != 0) return {};
+        for (size_t t = 0; t + 2 < s.size(); ++t) {
+          if (s.tokens[t].end != r.end) continue;
+          std::string_view p = s.words[t + 1];
+          if (p != "in" && p != "of" && p != "from") return {};
+          size_t pi = phrase_at(t + 2);
+          return pi == kNoMention ? std::string() : code::ResolveMention(mentions[pi], date).country;
+        }
+        return {};
+      };
+
       for (auto source : sources) {
         std::vector<std::optional<ActorRef>> these = targets;
         if (mutual) {
@@ -460,44 +513,6 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           for (const auto& other : sources)
             if (other->code != source->code) these.push_back(other);
         }
-        const auto location = context::PlaceForEvent(s, places, mt.first_word, mt.last_word);
-        // For filling roles' countries only: "shelling a Kurdish enclave inside Syria" - a
-        // country after a place preposition in the verb's clause is where it happened, when
-        // the gazetteer found no town. (Not the event's location: it has no coordinates.)
-        auto fill_place = location;
-        if (!fill_place) {
-          for (size_t t = mt.last_word + 1; t + 1 < s.size() && t <= mt.last_word + 8; ++t) {
-            if (s.boundary[t] || s.words[t] == ",") break;
-            std::string_view w = s.words[t];
-            if (w != "in" && w != "inside" && w != "within" && w != "across") continue;
-            size_t u = t + 1;
-            if (u < s.size() && s.words[u] == "the") ++u;
-            if (u >= s.size() || mention_at[u] == kNoMention || mentions[mention_at[u]].pronoun) continue;
-            const Mention& pm = mentions[mention_at[u]];
-            auto rc = code::ResolveMention(pm, date);
-            if (rc.country.empty() || pm.agent || pm.person) continue;
-            Location l;
-            l.name = std::string(doc.text.substr(s.tokens[pm.first].begin,
-                                                 s.tokens[pm.last].end - s.tokens[pm.first].begin));
-            l.country = rc.country;
-            fill_place = l;
-            break;
-          }
-        }
-        // "the rebels in Nepal", "protesters from Egypt": the country right after a role.
-        auto country_after = [&](const ActorRef& r) -> std::string {
-          if (r.code.rfind("---", 0) != 0) return {};
-          for (size_t t = 0; t + 2 < s.size(); ++t) {
-            if (s.tokens[t].end != r.end) continue;
-            std::string_view p = s.words[t + 1];
-            if (p != "in" && p != "of" && p != "from") return {};
-            size_t u = t + 2;
-            if (u < s.size() && s.words[u] == "the") ++u;
-            if (u >= s.size() || mention_at[u] == kNoMention || mentions[mention_at[u]].pronoun) return {};
-            return code::ResolveMention(mentions[mention_at[u]], date).country;
-          }
-          return {};
-        };
         // The country named last before the source, for a source role without one.
         // Only in the same clause: no comma, clause boundary or "while" between them.
         std::string before = country_after(*source);
@@ -534,13 +549,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.date_source = from_text ? "text" : "document";
           e.source = source;
           e.target = target;
-          e.code = mt.code;
-          e.root = ontology::RootOf(e.code);
-          if (const auto* c = ontology::FindCameo(e.code)) {
-            e.goldstein = c->goldstein;
-            e.quad = c->quad;
-            e.plover = std::string(c->plover);
-          }
+          SetCode(&e, mt.code);
           e.modality = mod;
           e.location = location;
           uint32_t vb = s.tokens[mt.word_tokens.front()].begin;
@@ -571,12 +580,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         const std::string& d = events[j].code;
         if (d.size() == 4 && (d.compare(0, 3, "104") == 0 || d.compare(0, 3, "024") == 0) &&
             d[3] >= '1' && d[3] <= '4' && events[j].source->country == p.source->country) {
-          if (const auto* c = ontology::FindCameo(p.code + d[3])) {
-            p.code = std::string(c->code);
-            p.goldstein = c->goldstein;
-            p.quad = c->quad;
-            p.plover = std::string(c->plover);
-          }
+          if (ontology::FindCameo(p.code + d[3])) SetCode(&p, p.code + d[3]);
           break;
         }
       }
