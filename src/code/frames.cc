@@ -114,6 +114,22 @@ size_t MentionBefore(const Ctx& c, size_t before) {
   return kNoMention;
 }
 
+// Token `t` moved back over an article before it: "the" ("a" too when `indefinite`).
+size_t BackOverArticle(const Sentence& s, size_t t, bool indefinite) {
+  if (t > 0 && (s.words[t - 1] == "the" || (indefinite && s.words[t - 1] == "a"))) --t;
+  return t;
+}
+
+// The head of "<head> in|of (|from) <phrase>" when the phrase starts at token `t` ("the
+// rebels in Nepal", "the government of Sudan"), or kNoMention.
+size_t HeadBeforePlacePhrase(const Ctx& c, size_t t, bool from_too) {
+  if (t < 2) return kNoMention;
+  std::string_view p = c.s.words[t - 1];
+  if (p != "in" && p != "of" && !(from_too && p == "from")) return kNoMention;
+  size_t h = c.mention_at[t - 2];
+  return h != kNoMention && !c.mentions[h].pronoun ? h : kNoMention;
+}
+
 struct FoundFrame {
   Frame frame;
   size_t start = 0;              // the frame's first token
@@ -151,15 +167,12 @@ std::optional<FoundFrame> AddresseeFrame(const Ctx& c, const std::vector<Pattern
   for (int k = 0; k < 3 && j > 0 && c.mention_at[j - 1] == kNoMention && DateWord(s, j - 1); ++k) --j;
   if (j == 0 || c.mention_at[j - 1] == kNoMention) return std::nullopt;
   size_t y = c.mention_at[j - 1];
-  size_t p = c.mentions[y].first;
-  if (p > 0 && (s.words[p - 1] == "the" || s.words[p - 1] == "a")) --p;
+  size_t p = BackOverArticle(s, c.mentions[y].first, true);
   // "urged the rebels in Nepal to", "called on the government of Sudan to": the head of
   // the phrase is the addressee.
-  if (p > 1 && (s.words[p - 1] == "in" || s.words[p - 1] == "of" || s.words[p - 1] == "from") &&
-      c.mention_at[p - 2] != kNoMention && !c.mentions[c.mention_at[p - 2]].pronoun) {
-    y = c.mention_at[p - 2];
-    p = c.mentions[y].first;
-    if (p > 0 && (s.words[p - 1] == "the" || s.words[p - 1] == "a")) --p;
+  if (size_t h = HeadBeforePlacePhrase(c, p, true); h != kNoMention) {
+    y = h;
+    p = BackOverArticle(s, c.mentions[y].first, true);
   }
   if (p == 0) return std::nullopt;
   size_t verb = p - 1;
@@ -252,29 +265,23 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
     if ((s.words[j] == "in" || s.words[j] == "of") && c.mention_at[j - 1] != kNoMention)
       y = c.mention_at[j - 1];
   if (y == kNoMention || y != src || negated) return std::nullopt;
-  size_t t = c.mentions[y].first;
-  if (t > 0 && s.words[t - 1] == "the") --t;
+  size_t t = BackOverArticle(s, c.mentions[y].first, false);
   // "the rebels in Georgia must ...": the head of the phrase is the one addressed.
-  if (t > 1 && (s.words[t - 1] == "in" || s.words[t - 1] == "of") &&
-      c.mention_at[t - 2] != kNoMention && !c.mentions[c.mention_at[t - 2]].pronoun) {
-    y = c.mention_at[t - 2];
-    t = c.mentions[y].first;
-    if (t > 0 && s.words[t - 1] == "the") --t;
+  if (size_t h = HeadBeforePlacePhrase(c, t, false); h != kNoMention) {
+    y = h;
+    t = BackOverArticle(s, c.mentions[y].first, false);
   }
   // "the Sudanese government and the rebels must ...": back over the coordination.
   while (t > 1 && (s.words[t - 1] == "and" || s.words[t - 1] == ",") &&
-         c.mention_at[t - 2] != kNoMention) {
-    t = c.mentions[c.mention_at[t - 2]].first;
-    if (t > 0 && s.words[t - 1] == "the") --t;
-  }
+         c.mention_at[t - 2] != kNoMention)
+    t = BackOverArticle(s, c.mentions[c.mention_at[t - 2]].first, false);
   bool that = t > 0 && s.words[t - 1] == "that";
   if (that) --t;
   for (int n = 0; n < 3 && t > 0 && DateWord(s, t - 1); ++n) --t;
   // "issued a stern reminder Saturday to Iraq that it must ...": the addressee after "to",
   // then the saying noun.
   if (that && t > 1 && c.mention_at[t - 1] != kNoMention) {
-    size_t a = c.mentions[c.mention_at[t - 1]].first;
-    if (a > 0 && s.words[a - 1] == "the") --a;
+    size_t a = BackOverArticle(s, c.mentions[c.mention_at[t - 1]].first, false);
     if (a > 0 && s.words[a - 1] == "to") {
       t = a - 1;
       for (int n = 0; n < 3 && t > 0 && DateWord(s, t - 1); ++n) --t;
