@@ -31,19 +31,49 @@ bool IsEntity(const std::string& chunk, const ActorRef& a) {
 
 void Tab(std::string* b) { b->push_back('\t'); }
 
+// What the three layouts share: the header line (when asked for) goes out with the first
+// record, or on Flush when there is none; one line buffer is reused for every record.
+class DelimitedExport : public RecordSink {
+ public:
+  Status Flush() final {
+    if (!pending_.empty()) {
+      DYAD_RETURN_IF_ERROR(WriteLine(out_, pending_));
+      pending_.clear();
+    }
+    return FlushStream(out_);
+  }
+
+ protected:
+  DelimitedExport(std::ostream& out, bool header, const std::vector<std::string_view>& columns)
+      : out_(out) {
+    if (header) pending_ = HeaderLine(columns);
+  }
+  // The line buffer for the next record, holding the header when it is still to be written.
+  std::string& StartLine() {
+    line_ = std::move(pending_);
+    pending_.clear();
+    return line_;
+  }
+  // Ends the record's line and writes it (with the header before it, if any).
+  Status EndLine() {
+    line_ += '\n';
+    return WriteLine(out_, line_);
+  }
+
+ private:
+  std::ostream& out_;
+  std::string line_, pending_;
+};
+
 // ---------------------------------------------------------------- TABARI
 // TABARI 0.8's event record with `SET: YYYY = TRUE` and `OUTPUT: ID SENTENCE`:
 //   date  source  target  event  label  id  sentence
-class TabariExport final : public RecordSink {
+class TabariExport final : public DelimitedExport {
  public:
-  TabariExport(std::ostream& out, bool header) : out_(out) {
-    if (header) pending_ = HeaderLine(TabariColumns());
-  }
+  TabariExport(std::ostream& out, bool header) : DelimitedExport(out, header, TabariColumns()) {}
   Status Write(const ExportRecord& r) override {
     const Event& e = r.event;
-    std::string& b = line_;
-    b = std::move(pending_);
-    pending_.clear();
+    std::string& b = StartLine();
     b += DigitsOfDate(e.date);
     Tab(&b);
     if (e.source) AppendTsvField(e.source->code, &b);
@@ -61,20 +91,8 @@ class TabariExport final : public RecordSink {
     AppendTsvField(e.doc_id, &b);
     Tab(&b);
     b += std::to_string(e.sentence);
-    b += '\n';
-    return WriteLine(out_, b);
+    return EndLine();
   }
-  Status Flush() override {
-    if (!pending_.empty()) {
-      DYAD_RETURN_IF_ERROR(WriteLine(out_, pending_));
-      pending_.clear();
-    }
-    return FlushStream(out_);
-  }
-
- private:
-  std::ostream& out_;
-  std::string line_, pending_;
 };
 
 // ---------------------------------------------------------------- Phoenix
@@ -109,16 +127,12 @@ void PhoenixActor(const std::optional<ActorRef>& a, std::string* b) {
   Tab(b);
 }
 
-class PhoenixExport final : public RecordSink {
+class PhoenixExport final : public DelimitedExport {
  public:
-  PhoenixExport(std::ostream& out, bool header) : out_(out) {
-    if (header) pending_ = HeaderLine(PhoenixColumns());
-  }
+  PhoenixExport(std::ostream& out, bool header) : DelimitedExport(out, header, PhoenixColumns()) {}
   Status Write(const ExportRecord& r) override {
     const Event& e = r.event;
-    std::string& b = line_;
-    b = std::move(pending_);
-    pending_.clear();
+    std::string& b = StartLine();
     b += std::to_string(r.event_id) + "_dyad";
     Tab(&b);
     const std::string d = DigitsOfDate(e.date);
@@ -161,20 +175,8 @@ class PhoenixExport final : public RecordSink {
     AppendTsvField(r.doc_url, &b);
     Tab(&b);
     AppendTsvField(r.doc_source, &b);
-    b += '\n';
-    return WriteLine(out_, b);
+    return EndLine();
   }
-  Status Flush() override {
-    if (!pending_.empty()) {
-      DYAD_RETURN_IF_ERROR(WriteLine(out_, pending_));
-      pending_.clear();
-    }
-    return FlushStream(out_);
-  }
-
- private:
-  std::ostream& out_;
-  std::string line_, pending_;
 };
 
 // ---------------------------------------------------------------- GDELT 2.0
@@ -206,16 +208,12 @@ void GdeltActor(const std::optional<ActorRef>& a, std::string* b) {
   }
 }
 
-class GdeltExport final : public RecordSink {
+class GdeltExport final : public DelimitedExport {
  public:
-  GdeltExport(std::ostream& out, bool header) : out_(out) {
-    if (header) pending_ = HeaderLine(GdeltColumns());
-  }
+  GdeltExport(std::ostream& out, bool header) : DelimitedExport(out, header, GdeltColumns()) {}
   Status Write(const ExportRecord& r) override {
     const Event& e = r.event;
-    std::string& b = line_;
-    b = std::move(pending_);
-    pending_.clear();
+    std::string& b = StartLine();
     b += std::to_string(r.event_id);
     Tab(&b);
     const std::string d = DigitsOfDate(e.date);
@@ -265,20 +263,8 @@ class GdeltExport final : public RecordSink {
     b += added;
     Tab(&b);
     AppendTsvField(r.doc_url.empty() ? e.doc_id : r.doc_url, &b);
-    b += '\n';
-    return WriteLine(out_, b);
+    return EndLine();
   }
-  Status Flush() override {
-    if (!pending_.empty()) {
-      DYAD_RETURN_IF_ERROR(WriteLine(out_, pending_));
-      pending_.clear();
-    }
-    return FlushStream(out_);
-  }
-
- private:
-  std::ostream& out_;
-  std::string line_, pending_;
 };
 
 }  // namespace
