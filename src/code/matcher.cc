@@ -110,12 +110,17 @@ bool StatementPattern(const dict::VerbPattern& p) {
 }
 
 // The subject of a verb at token `anchor` (pattern `p`, last word at `last`): the nearest
-// mention before it in the clause, with two exceptions common in news.
+// mention before it in the clause (MentionBefore looks through a short parenthesis), with
+// these exceptions common in news:
 //  - Inversion: "..., said a spokesman for the Israeli prime minister": a statement verb
 //    right after a comma or quote takes the mention right after it.
+//  - "X and their Y" has X as subject; "X loyal to / backed by Y" has X.
 //  - Apposition: "Pakistan, a key U.S. ally, has refused ...": when the nearest mention
 //    sits in a comma-enclosed phrase right before the verb and a mention ends just before
-//    that phrase's opening comma, the head of the phrase is the subject.
+//    that phrase's opening comma, the head of the phrase is the subject. When the head is
+//    a person dyad does not know, an actor opening the apposition stands for them; one
+//    deeper inside does not, and the subject is then unknown (kNoMention), as it is for
+//    an apposition of more than 16 words without a head actor.
 size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, size_t last) {
   const Sentence& s = c.s;
   size_t v = anchor;
