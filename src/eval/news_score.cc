@@ -254,7 +254,35 @@ NewsDocResult ScoreNewsDoc(const NewsDoc& gold, std::vector<Event> events) {
   return r;
 }
 
-NewsRun EvaluateNews(const NewsGold& gold, const CodeFn& code) {
+namespace {
+
+// NewsOptions::per_sentence: each gold sentence coded alone, offsets moved to the article.
+std::vector<Event> CodeSentences(const NewsDoc& g, const CodeFn& code) {
+  std::vector<Event> out;
+  for (size_t i = 0; i < g.sentences.size(); ++i) {
+    const NewsSentence& s = g.sentences[i];
+    Document doc;
+    doc.id = g.id;
+    doc.text = s.text;
+    doc.date = g.date;
+    doc.origin = g.where + " s" + std::to_string(i);
+    for (Event& e : code(doc)) {
+      e.sentence = static_cast<int>(i);
+      e.sentence_start = s.start;
+      e.sentence_end = s.end;
+      if (e.evidence.end > e.evidence.start) {
+        e.evidence.start += s.start;
+        e.evidence.end += s.start;
+      }
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+NewsRun EvaluateNews(const NewsGold& gold, const CodeFn& code, const NewsOptions& options) {
   NewsRun run;
   run.docs.reserve(gold.docs.size());
   for (const NewsDoc& g : gold.docs) {
@@ -263,7 +291,8 @@ NewsRun EvaluateNews(const NewsGold& gold, const CodeFn& code) {
     doc.text = g.text;
     doc.date = g.date;
     doc.origin = g.where;
-    run.docs.push_back(ScoreNewsDoc(g, code(doc)));
+    std::vector<Event> events = options.per_sentence ? CodeSentences(g, code) : code(doc);
+    run.docs.push_back(ScoreNewsDoc(g, std::move(events)));
     run.total.Add(run.docs.back().counts);
   }
   return run;

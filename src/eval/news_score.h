@@ -105,8 +105,15 @@ struct NewsRun {
 // `gold` must outlive the result.
 NewsDocResult ScoreNewsDoc(const NewsDoc& gold, std::vector<Event> events);
 
+struct NewsOptions {
+  // Code each gold sentence as its own Document (for coders that read one sentence per
+  // record, such as TABARI's) instead of the whole article. The events' offsets are moved
+  // to the article's text and their sentence set to the gold sentence. Default: false.
+  bool per_sentence = false;
+};
+
 // Codes each gold document as one Document (id = doc_id, text = the docs/ text, date =
 // doc_date) with `code` and scores it. `gold` must outlive the result.
-NewsRun EvaluateNews(const NewsGold& gold, const CodeFn& code);
+NewsRun EvaluateNews(const NewsGold& gold, const CodeFn& code, const NewsOptions& options = {});
 
 }  // namespace dyad::eval

@@ -242,5 +242,29 @@ TEST(NewsScore, EvaluateCodesEachDocumentWithItsDateAndSums) {
   EXPECT_EQ(run.total.claims, 2u);
 }
 
+TEST(NewsScore, PerSentenceCodesEachSentenceAndMovesOffsets) {
+  NewsGold gold;
+  gold.docs = {Doc()};
+  NewsDoc& d = gold.docs[0];
+  for (auto& s : d.sentences) s.text = "sentence";
+  d.events.push_back(G(2, A("ARN"), A("GON"), "190"));
+  std::vector<std::string> texts;
+  CodeFn code = [&texts](const Document& doc) {
+    texts.push_back(doc.text);
+    if (texts.size() != 3) return std::vector<Event>{};
+    return std::vector<Event>{C(1, "ARN", "GON", "190")};  // offset 1 of sentence 2
+  };
+  NewsOptions opt;
+  opt.per_sentence = true;
+  NewsRun run = EvaluateNews(gold, code, opt);
+  EXPECT_EQ(texts.size(), 4u);  // four sentences, four documents
+  ASSERT_EQ(run.docs[0].events.size(), 1u);
+  const Event& e = run.docs[0].events[0];
+  EXPECT_EQ(e.sentence, 2);
+  EXPECT_EQ(e.evidence.start, 41u);  // sentence 2 starts at byte 40
+  EXPECT_EQ(e.sentence_start, 40u);
+  EXPECT_EQ(run.total.tiers[0].tp, 1u);
+}
+
 }  // namespace
 }  // namespace dyad::eval

@@ -89,7 +89,9 @@ int RunNewsEval(const EvalArgs& a) {
   std::string coder_name;
   auto code = MakeCodeFn(a, &coder_name);
   if (!code) return 2;
-  eval::NewsRun run = eval::EvaluateNews(gold.value(), *code);
+  eval::NewsOptions nopt;
+  nopt.per_sentence = coder_name == "tabari";  // TABARI codes one sentence per record
+  eval::NewsRun run = eval::EvaluateNews(gold.value(), *code, nopt);
   std::ios::sync_with_stdio(false);
   if (a.json) eval::WriteNewsJson(gold.value(), run, coder_name, std::cout);
   else eval::WriteNewsTable(gold.value(), run, coder_name, std::cout);
