@@ -130,5 +130,22 @@ TEST(EvalCommand, RealGoldFilesWhenPresent) {
   EXPECT_GT(pj["headline"]["source_country_accuracy"]["total"].get<int>(), 300);
 }
 
+// The real newsgold file, when present: the reader takes every document and event (counts
+// from its README: 8 articles, 89 sentences, 108 events; 1 negated and 5 linked by
+// check_gold.py --stats).
+TEST(EvalCommand, RealNewsGoldWhenPresent) {
+  std::string news = std::string(DYAD_SHARED_DIR) + "/data/newsgold/gold.jsonl";
+  if (!std::filesystem::exists(news))
+    GTEST_SKIP() << news << " not found: skipping the real newsgold evaluation";
+  auto r = RunDyad("eval --gold news " + news + " " + MiniDictArgs() + " --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["documents"], 8);
+  EXPECT_EQ(j["gold_events"], 108);
+  EXPECT_EQ(j["gold_negated"], 1);
+  EXPECT_EQ(j["gold_linked"], 5);
+  EXPECT_EQ(j["per_document"].size(), 8u);
+}
+
 }  // namespace
 }  // namespace dyad::testing
