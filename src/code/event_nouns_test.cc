@@ -139,6 +139,36 @@ TEST_F(EventNouns, VisitByAgentToTarget) {
   EXPECT_TRUE(Find(ev, "INDGOV", "JPN", "042")) << Dump(ev);  // 042: make a visit
 }
 
+TEST_F(EventNouns, AidFromGiverToReceiver) {
+  auto ev = Code("Aid from Japan to Sudan arrived on Monday.");
+  EXPECT_TRUE(Find(ev, "JPN", "SDN", "070")) << Dump(ev);  // 070: provide aid
+}
+
+TEST_F(EventNouns, SupportFromGiverForReceiverIsNotReversed) {
+  auto ev = Code("Support from France for Lebanon grew.");
+  EXPECT_TRUE(Find(ev, "FRA", "LBN", "051")) << Dump(ev);  // 051: praise or endorse
+  EXPECT_FALSE(Find(ev, "LBN", "FRA", "051")) << Dump(ev);
+}
+
+// --- The receiver as subject: "X received / drew / faced N from Y" ---------------------------
+
+TEST_F(EventNouns, ReceivedMilitaryAidFrom) {
+  auto ev = Code("Ukraine received military aid from Germany.");
+  EXPECT_TRUE(Find(ev, "DEU", "UKR", "072")) << Dump(ev);  // 072: military aid
+}
+
+TEST_F(EventNouns, DrewCondemnationFrom) {
+  // The possessor of the act before the verb is the one condemned.
+  auto ev = Code("Israel's strike drew condemnation from Egypt.");
+  EXPECT_TRUE(Find(ev, "EGY", "ISR", "111")) << Dump(ev);  // 111: criticize or denounce
+}
+
+TEST_F(EventNouns, FacedSanctionsFrom) {
+  auto ev = Code("Russia faces new sanctions from the European Union.");
+  EXPECT_TRUE(Find(ev, "IGOEUREEC", "RUS", "163")) << Dump(ev);
+  EXPECT_FALSE(Find(ev, "RUS", "IGOEUREEC", "163")) << Dump(ev);
+}
+
 // --- Light verbs: the noun's code, the verb's subject -----------------------------------------
 
 TEST_F(EventNouns, HeldTalksWith) {
