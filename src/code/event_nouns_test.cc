@@ -105,6 +105,14 @@ TEST_F(EventNouns, TalksBetweenAAndBGiveEachWithTheOther) {
   EXPECT_EQ(ev.size(), 2u) << Dump(ev);
 }
 
+TEST_F(EventNouns, TalksBetweenThreeGiveEachWithEachOther) {
+  auto ev = Code("Talks between Iran, Russia and Turkey began in Astana.");
+  for (const char* a : {"IRN", "RUS", "TUR"})
+    for (const char* b : {"IRN", "RUS", "TUR"})
+      if (std::string(a) != b) EXPECT_TRUE(Find(ev, a, b, "040")) << a << " -> " << b << "\n" << Dump(ev);
+  EXPECT_EQ(ev.size(), 6u) << Dump(ev);
+}
+
 TEST_F(EventNouns, FightingBetweenAAndB) {
   auto ev = Code("Fighting between India and Pakistan intensified along the border.");
   EXPECT_TRUE(Find(ev, "IND", "PAK", "190")) << Dump(ev);
