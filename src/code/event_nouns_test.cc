@@ -218,6 +218,12 @@ TEST_F(EventNouns, FrameBeforeALightVerbGivesIntent) {
   EXPECT_FALSE(Find(ev, "GEO", "ARM", "040")) << Dump(ev);
 }
 
+TEST_F(EventNouns, PledgeNounFramesTheAction) {
+  // "made a pledge to aid X": the noun "pledge" frames the verb after it as intent (033).
+  auto ev = Code("Denmark made a new pledge to aid Ukraine.");
+  EXPECT_TRUE(Find(ev, "DNK", "UKR", "033")) << Dump(ev);  // 033: intent to provide aid
+}
+
 // --- Must not fire ----------------------------------------------------------------------------
 
 TEST_F(EventNouns, TalksWithoutActorsAreNoEvent) {
