@@ -130,6 +130,17 @@ TEST_F(EventNouns, PhoneCallBetweenTwoLeaders) {
   EXPECT_TRUE(Find(ev, "FRAGOV", "RUSGOV", "041")) << Dump(ev);  // 041: discuss by telephone
 }
 
+TEST_F(EventNouns, AVerbGoverningTheNounKeepsTheEvent) {
+  // "hosted talks between A and B" is mediation by the host (045), not talks of A with B:
+  // the noun forms come last in verbs.dict and lose the tie in length.
+  auto ev = Code("China hosted talks between Iran and Saudi Arabia.");
+  EXPECT_TRUE(Find(ev, "CHN", "IRN", "045")) << Dump(ev);
+  EXPECT_TRUE(Find(ev, "CHN", "SAU", "045")) << Dump(ev);
+  EXPECT_FALSE(Find(ev, "IRN", "SAU", "040")) << Dump(ev);
+  ev = Code("Iran hosted a visit by the Kazakh foreign minister to Tehran.");
+  EXPECT_TRUE(Find(ev, "IRN", "KAZGOV", "043")) << Dump(ev);  // 043: host a visit
+}
+
 TEST_F(EventNouns, ArrestOfTargetByAgent) {
   auto ev = Code("The arrest of Georgian journalists by Russian police came on Friday.");
   EXPECT_TRUE(Find(ev, "RUSCOP", "GEOMED", "173")) << Dump(ev);  // 173: arrest, detain
