@@ -141,6 +141,11 @@ TEST_F(EventNouns, AVerbGoverningTheNounKeepsTheEvent) {
   EXPECT_TRUE(Find(ev, "IRN", "KAZGOV", "043")) << Dump(ev);  // 043: host a visit
 }
 
+TEST_F(EventNouns, HyphenCompoundOfTwoActorsBeforeTalks) {
+  auto ev = Code("U.S.-China trade talks resumed in Geneva.");
+  EXPECT_TRUE(Find(ev, "USA", "CHN", "040")) << Dump(ev);
+}
+
 TEST_F(EventNouns, ArrestOfTargetByAgent) {
   auto ev = Code("The arrest of Georgian journalists by Russian police came on Friday.");
   EXPECT_TRUE(Find(ev, "RUSCOP", "GEOMED", "173")) << Dump(ev);  // 173: arrest, detain
