@@ -39,10 +39,13 @@ Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
-  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only));
+  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only, options.busy_timeout_ms));
   const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cache_mib * 1024);
   DYAD_RETURN_IF_ERROR(db->Exec(cache));
-  DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
+  // The writer's temporary tables are small; a reader's sorts and materialised CTEs can
+  // be as large as the store (every event of `dyad query --limit 0`), so they spill to
+  // temporary files instead of growing the heap.
+  if (!options.read_only) DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
   if (options.read_only) {
     DYAD_ASSIGN_OR_RETURN(int v, SchemaVersion(*db));
     if (v == 0) return Status::InvalidArgument(path + ": not a dyad store (no schema_version table)");

@@ -27,6 +27,9 @@ struct StoreOptions {
   bool read_only = false;
   // SQLite page cache for this connection, in MiB. Default: 64.
   int cache_mib = 64;
+  // How long a statement waits for a lock another connection holds before failing with
+  // "database is locked", in milliseconds. Default: 10000.
+  int busy_timeout_ms = 10000;
 };
 
 // Row counts of the main tables.
