@@ -119,7 +119,7 @@ TEST_F(GzipTest, NothingFromAMemberWithABadChecksumIsStoredAndTheLinesAreNamed) 
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_EQ(errors_[0], (dir_ / "news.jsonl.gz").string() +
                             ": corrupt gzip data in the member at byte 0 of the file (incorrect data check): "
-                            "lines 1-3 not stored (3 documents)");
+                            "lines 1-3 not read (3 documents)");
 }
 
 TEST_F(GzipTest, OnlyTheDamagedMemberIsLost) {
@@ -134,7 +134,7 @@ TEST_F(GzipTest, OnlyTheDamagedMemberIsLost) {
   EXPECT_EQ(docs_[3].id, "a");
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_NE(errors_[0].find("member at byte " + std::to_string(good.size()) +
-                            " of the file (incorrect data check): line 4 not stored (1 document)"),
+                            " of the file (incorrect data check): line 4 not read (1 document)"),
             std::string::npos)
       << errors_[0];
 }
@@ -146,7 +146,7 @@ TEST_F(GzipTest, APlainTextDocumentWithDamageIsNotStored) {
   EXPECT_TRUE(docs_.empty());
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_NE(errors_[0].find("story.txt.gz: corrupt gzip data in the member at byte 0 of the file "
-                            "(incorrect data check): the document was not stored"),
+                            "(incorrect data check): the document was not read"),
             std::string::npos)
       << errors_[0];
   Read(Write("story.txt.gz", Gzip("Iran visited Germany.\n")));

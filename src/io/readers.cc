@@ -227,13 +227,13 @@ class DamageFilter {
                       " of the file (" + d.reason + "): ";
       const Hit& h = hits_[i];
       if (whole) {
-        m += "the document was not stored";
+        m += "the document was not read";
       } else if (h.first_line == 0) {
         m += "no line could be read from it";
       } else {
         m += (h.first_line == h.last_line ? "line " + std::to_string(h.first_line)
                                           : "lines " + std::to_string(h.first_line) + "-" + std::to_string(h.last_line)) +
-             " not stored (" + std::to_string(h.documents) + (h.documents == 1 ? " document)" : " documents)");
+             " not read (" + std::to_string(h.documents) + (h.documents == 1 ? " document)" : " documents)");
       }
       if (!whole && d.cut) m += ", and the rest of that member could not be decoded";
       on_error(Status::ParseError(m));

@@ -228,7 +228,7 @@ TEST(IngestCommand, ACorruptGzipMemberStoresNothingFromItAndSaysWhich) {
   auto r = RunDyad(Ingest(gz + " " + good, db));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find(gz + ": corrupt gzip data in the member at byte 0 of the file (incorrect data check): "
-                            "lines 1-2 not stored (2 documents)"),
+                            "lines 1-2 not read (2 documents)"),
             std::string::npos) << r.err;
   EXPECT_EQ(StoredDocs(db), 1);  // good.jsonl only
 }
