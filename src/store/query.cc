@@ -78,20 +78,30 @@ Status CheckDate(const std::string& flag, const std::string& d) {
   return Status::Ok();
 }
 
+// The terms joined by OR as a balanced tree of parentheses, in their order (so the '?'s
+// stay in the order of their parameters). A flat chain of N ORs is an expression N deep,
+// and SQLite refuses depth 1000 ("Expression tree is too large"); balanced, 1,000 values
+// nest 10 deep.
+std::string BalancedOr(const std::vector<std::string>& terms, size_t lo, size_t hi) {
+  if (hi - lo == 1) return "(" + terms[lo] + ")";
+  const size_t mid = lo + (hi - lo) / 2;
+  return "(" + BalancedOr(terms, lo, mid) + " OR " + BalancedOr(terms, mid, hi) + ")";
+}
+
 Result<Where> BuildWhere(const EventFilter& f) {
   Where w;
   auto any_of = [&](const std::vector<std::string>& values, const std::string& flag,
                     const std::function<Status(const std::string&, std::string*)>& one) -> Status {
     if (values.empty()) return Status::Ok();
-    std::string c = "(";
-    for (size_t i = 0; i < values.size(); ++i) {
-      if (i) c += " OR ";
-      c += "(";
-      DYAD_RETURN_IF_ERROR(one(values[i], &c));
-      c += ")";
+    std::vector<std::string> terms;
+    std::set<std::string> seen;
+    for (const std::string& v : values) {
+      if (!seen.insert(v).second) continue;  // a repeated value adds nothing
+      std::string c;
+      DYAD_RETURN_IF_ERROR(one(v, &c));
+      terms.push_back(std::move(c));
     }
-    c += ")";
-    w.conds.push_back(std::move(c));
+    w.conds.push_back(BalancedOr(terms, 0, terms.size()));
     (void)flag;
     return Status::Ok();
   };
