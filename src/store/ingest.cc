@@ -37,6 +37,7 @@ struct WorkItem {
   int64_t seq = 0;
   Document doc;
   int64_t hash = 0;
+  bool skip_coding = false;  // stored unchanged under a version-1 hash: only rewrite the hash
 };
 
 struct DoneItem {
@@ -118,7 +119,7 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
         DoneItem d;
         d.seq = item->seq;
         d.coded.hash = item->hash;
-        d.coded.events = coder.Code(item->doc, &d.coded.sentences);
+        if (!item->skip_coding) d.coded.events = coder.Code(item->doc, &d.coded.sentences);
         d.coded.doc = std::move(item->doc);
         if (!done.Push(std::move(d))) return;
       }
@@ -198,11 +199,13 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
       WorkItem w;
       w.hash = ContentHash(doc);
       if (!options.force) {
-        Result<bool> same = check_store->HasUnchanged(doc.id, w.hash);
-        if (same.ok() && same.value()) {
+        Result<StoredState> state = check_store->Lookup(doc, w.hash);
+        if (state.ok() && state.value() == StoredState::kUnchanged) {
           ++sh.unchanged;
           return;
         }
+        // The writer sees the old hash match and rewrites it (Store::Write).
+        w.skip_coding = state.ok() && state.value() == StoredState::kUnchangedLegacy;
       }
       w.seq = seq++;
       w.doc = std::move(doc);
