@@ -47,7 +47,7 @@ struct DoneItem {
 
 struct Shared {
   std::atomic<int64_t> read{0}, total{-1}, inserted{0}, replaced{0}, unchanged{0}, bad{0}, events{0},
-      unreadable{0};
+      unreadable{0}, undated{0};
   std::atomic<bool> failed{false};
   Clock::time_point start = Clock::now();
   std::mutex callback_mu;
@@ -61,6 +61,7 @@ struct Shared {
     s.documents_unchanged = unchanged;
     s.documents_bad = bad;
     s.inputs_unreadable = unreadable;
+    s.documents_undated = undated;
     s.events = events;
     s.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return s;
@@ -196,6 +197,7 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
     auto on_doc = [&](Document&& doc) {
       if (sh.failed) return;
       ++sh.read;
+      if (doc.date.empty()) ++sh.undated;
       WorkItem w;
       w.hash = ContentHash(doc);
       if (!options.force) {

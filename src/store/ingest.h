@@ -45,6 +45,7 @@ struct IngestStats {
   int64_t documents_unchanged = 0; // stored ids with the same content: skipped
   int64_t documents_bad = 0;       // rejected by the readers (each reported)
   int64_t inputs_unreadable = 0;   // inputs that could not be read at all (each reported)
+  int64_t documents_undated = 0;   // good documents with no date (none given, null, no default)
   int64_t events = 0;              // events written
   double seconds = 0;              // since the start
   int64_t documents_done() const { return documents_inserted + documents_replaced + documents_unchanged; }

@@ -159,6 +159,11 @@ int RunIngest(const IngestArgs& a) {
     return 2;
   }
   if (!a.quiet) std::cerr << "dyad ingest: done: " << Line(stats, skipped) << "\n";
+  if (!a.quiet && stats.documents_undated > 0) {
+    std::cerr << "dyad ingest: " << stats.documents_undated
+              << " document(s) carried no date (no \"date\", or \"date\": null) and no --date was given: "
+                 "their events have no date\n";
+  }
   return stats.documents_bad > 0 || stats.inputs_unreadable > 0 || skipped > 0 ? 2 : 0;
 }
 

@@ -255,5 +255,23 @@ TEST(IngestCommand, ALockedStoreSaysWhoHoldsItAfterTheBusyTimeout) {
   std::this_thread::sleep_for(std::chrono::seconds(3));
 }
 
+TEST(IngestCommand, UndatedDocumentsAreCountedAndSaidSo) {
+  auto dir = ScratchDir("ingest-undated");
+  const auto in = WriteFile(dir / "in.jsonl",
+                            "{\"id\":\"n1\",\"date\":null,\"text\":\"Iran visited Germany.\"}\n"
+                            "{\"id\":\"n2\",\"text\":\"Germany visited Iran.\"}\n" +
+                                Doc("d3", "Iran visited Germany."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  auto r = RunDyad(Ingest(in, db));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 document(s) carried no date (no \"date\", or \"date\": null) and no --date was given"),
+            std::string::npos) << r.err;
+  std::filesystem::remove(db);
+  r = RunDyad(Ingest(in, db, "--date 2019-01-01"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("carried no date"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace dyad::testing
