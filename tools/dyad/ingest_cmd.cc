@@ -155,7 +155,8 @@ int RunIngest(const IngestArgs& a) {
            (who.empty() ? "" : " (" + who + ")") + "; wait for it, or give --busy-timeout SECONDS";
     }
     std::cerr << "dyad ingest: " << m << "\n";
-    if (!a.quiet) std::cerr << "dyad ingest: stopped: " << Line(stats, skipped) << "\n";
+    const bool started = stats.documents_read + stats.documents_bad + stats.documents_unchanged > 0;
+    if (!a.quiet && started) std::cerr << "dyad ingest: stopped: " << Line(stats, skipped) << "\n";
     return 2;
   }
   if (!a.quiet) std::cerr << "dyad ingest: done: " << Line(stats, skipped) << "\n";
