@@ -566,7 +566,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
     }
   }
   LineReader reader(fd);
-  if (!S_ISREG(st.st_mode) && HasGzipMagic(reader.Peek(2))) {
+  if (HasGzipMagic(reader.Peek(2))) {  // a pipe, or a file read from where it was left
     std::string error;
     const int tmp = SpoolToTemp(reader, &error);
     if (tmp < 0) return Status::IoError(name + ": " + error);
