@@ -14,7 +14,10 @@
 // one per 64 KiB). After a member ends, the next must start with 1f 8b 08; after a
 // failure the input is searched for that header, so one bad member loses only itself. A
 // false header found inside damaged data almost always fails at once and is just more
-// damage; bytes skipped after a clean member are counted as garbage.
+// damage (merged with the cut member before it into one stretch), and since its decoding
+// may have run over a real header, the search starts again just after the false one (the
+// descriptor is seekable: a file, or standard input copied to one). Bytes skipped after a
+// clean member are counted as garbage.
 //
 // Invariants: out_ counts every byte Read has delivered; a member's output is
 // [member_out_start_, out_ at its end); damage ranges are in stream order and disjoint.
@@ -92,8 +95,25 @@ bool GzipStream::FindMember() {
 }
 
 void GzipStream::Damage(const char* reason, bool cut) {
-  damage_.push_back({member_file_offset_, member_out_start_, out_, reason ? reason : "corrupt data", cut,
-                     out_ > member_out_start_ && last_byte_ == '\n'});
+  const bool ends_line = out_ > member_out_start_ && last_byte_ == '\n';
+  // A header found while searching on after a cut member is most likely a false one inside
+  // the rest of that member: one damaged stretch, not two.
+  if (!damage_.empty() && damage_.back().cut && damage_.back().out_end == member_out_start_) {
+    damage_.back().out_end = out_;
+    damage_.back().cut = cut;
+    damage_.back().ends_line = ends_line;
+    return;
+  }
+  damage_.push_back({member_file_offset_, member_out_start_, out_, reason ? reason : "corrupt data", cut, ends_line});
+}
+
+bool GzipStream::Rewind(uint64_t file_offset) {
+  if (::lseek(fd_, static_cast<off_t>(file_offset), SEEK_SET) != static_cast<off_t>(file_offset)) return false;
+  in_file_offset_ = file_offset;
+  z_.next_in = in_.data();
+  z_.avail_in = 0;
+  in_eof_ = false;
+  return true;
 }
 
 long GzipStream::Read(char* buf, size_t n) {
@@ -108,13 +128,17 @@ long GzipStream::Read(char* buf, size_t n) {
       inflateReset(&z_);
       member_file_offset_ = in_file_offset_ + static_cast<uint64_t>(z_.next_in - in_.data());
       member_out_start_ = out_;
+      member_after_damage_ = after_damage_;
       after_damage_ = false;
       state_ = State::kInMember;
     }
     if (z_.avail_in == 0 && !FillInput()) {
       if (!error_.empty()) return -1;
       Damage("unexpected end of file: the gzip data is cut short", true);
-      state_ = State::kDone;
+      // A false header's decoding may have run over real members: search again after it.
+      const bool again = member_after_damage_ && Rewind(member_file_offset_ + 1);
+      after_damage_ = true;
+      state_ = again ? State::kBetween : State::kDone;
       continue;
     }
     z_.next_out = reinterpret_cast<Bytef*>(buf);
@@ -132,9 +156,12 @@ long GzipStream::Read(char* buf, size_t n) {
       Damage(why.c_str(), why.find("check") == std::string::npos);
       state_ = State::kBetween;
       after_damage_ = true;
-      // Never find the same header again.
+      // A false header (found after damage) may have decoded over a real member's header:
+      // search again from just after it. Otherwise go on from here, never finding the same
+      // header again.
       const uint64_t at = in_file_offset_ + static_cast<uint64_t>(z_.next_in - in_.data());
-      if (at <= member_file_offset_ && z_.avail_in > 0) {
+      if (member_after_damage_ && Rewind(member_file_offset_ + 1)) {
+      } else if (at <= member_file_offset_ && z_.avail_in > 0) {
         ++z_.next_in;
         --z_.avail_in;
       }

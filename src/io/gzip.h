@@ -64,6 +64,7 @@ class GzipStream : public ByteSource {
   bool FillInput();   // more compressed bytes; false at the end or on an error
   bool FindMember();  // skips to the next member header; false when there is none
   void Damage(const char* reason, bool cut);
+  bool Rewind(uint64_t file_offset);  // reads on from there; false when fd cannot seek
 
   int fd_;
   z_stream z_{};
@@ -73,6 +74,7 @@ class GzipStream : public ByteSource {
   bool in_eof_ = false;
   State state_ = State::kBetween;
   bool after_damage_ = false;
+  bool member_after_damage_ = false;  // the member's header was found searching after damage
   uint64_t out_ = 0;
   uint64_t member_file_offset_ = 0;
   uint64_t member_out_start_ = 0;

@@ -111,6 +111,24 @@ TEST_F(GzipTest, ACutFileIsDamageToTheEnd) {
   EXPECT_NE(damage[0].reason.find("cut short"), std::string::npos) << damage[0].reason;
 }
 
+TEST_F(GzipTest, AFalseHeaderAfterACutMemberIsPartOfTheSameDamage) {
+  std::string bad = Gzip("Iran visited Germany.\n", 0);
+  bad[10] = 0x07;  // the first deflate block's header: BTYPE 11, reserved: "invalid block type"
+  const std::string false_header = std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03", 10) + "junk";
+  std::vector<GzipDamage> damage;
+  // The false member decodes "junk" into a few bytes of garbage before failing; then the
+  // search starts again right after its header and finds the real last member.
+  const std::string out = Decode(bad + false_header + Gzip("omega\n"), &damage);
+  ASSERT_GE(out.size(), 6u);
+  EXPECT_EQ(out.substr(out.size() - 6), "omega\n");
+  ASSERT_EQ(damage.size(), 1u);  // the bad member and the false one: one stretch
+  EXPECT_EQ(damage[0].file_offset, 0u);
+  EXPECT_EQ(damage[0].reason, "invalid block type");
+  EXPECT_EQ(damage[0].out_start, 0u);
+  EXPECT_EQ(damage[0].out_end, out.size() - 6);  // everything before "omega\n" is damage
+  EXPECT_TRUE(damage[0].cut);
+}
+
 TEST_F(GzipTest, NothingFromAMemberWithABadChecksumIsStoredAndTheLinesAreNamed) {
   std::string bad = Gzip(kThree, 0);
   bad[bad.find("Germany criticized")] ^= 0x20;
