@@ -17,8 +17,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "store/row_printer.h"
 #include "store/store.h"
 
 namespace dyad::cli {
@@ -31,134 +30,6 @@ struct QueryArgs {
   int64_t top = 0;
   std::string limit;  // as given; ParseLimit checks it
   std::string format = "auto";
-};
-
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
-size_t Width(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string Clip(const std::string& s, size_t max) {
-  if (Width(s) <= max) return s;
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && ++n > max - 1) break;
-    out += s[i];
-  }
-  return out + "\xE2\x80\xA6";  // …
-}
-
-// Writes rows to stdout as they come, so memory stays flat in the number of rows: CSV and
-// JSON Lines one row at a time through a 64 KiB buffer; the table (meant for a terminal)
-// takes its column widths from the first kTableSample rows, holds only those, and pads
-// later rows to the same widths (a longer later cell just overflows its column).
-class RowPrinter {
- public:
-  static constexpr size_t kTableSample = 1000;
-
-  RowPrinter(std::string format, const store::Table& header)
-      : format_(std::move(format)), columns_(header.columns), numeric_(header.numeric) {
-    if (format_ == "csv") {
-      for (size_t c = 0; c < columns_.size(); ++c) out_ += (c ? "," : "") + Csv(columns_[c]);
-      out_ += "\n";
-    }
-  }
-
-  // False once stdout has failed (a closed pipe): stop writing.
-  bool Row(std::vector<std::string>&& row) {
-    ++rows_;
-    if (format_ == "csv") {
-      for (size_t c = 0; c < row.size(); ++c) out_ += (c ? "," : "") + Csv(row[c]);
-      out_ += "\n";
-    } else if (format_ == "json") {
-      AppendJson(row);
-    } else {
-      for (size_t c = 0; c < row.size(); ++c) {
-        for (char& ch : row[c]) if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
-        row[c] = Clip(row[c], columns_[c] == "sentence_text" ? 80 : 40);
-      }
-      if (widths_.empty()) {
-        sample_.push_back(std::move(row));
-        if (sample_.size() >= kTableSample) StartTable();
-        return true;
-      }
-      AppendTableRow(row, false);
-    }
-    return out_.size() < (64u << 10) || Flush();
-  }
-
-  // Writes what is held; false when stdout failed.
-  bool Finish() {
-    if (format_ == "table" && widths_.empty()) StartTable();
-    return Flush();
-  }
-
-  int64_t rows() const { return rows_; }
-
- private:
-  void AppendJson(const std::vector<std::string>& row) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    for (size_t c = 0; c < row.size(); ++c) {
-      if (numeric_[c] && !row[c].empty()) j[columns_[c]] = nlohmann::ordered_json::parse(row[c]);
-      else if (numeric_[c]) j[columns_[c]] = nullptr;
-      else j[columns_[c]] = row[c];
-    }
-    out_ += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  }
-
-  void StartTable() {
-    widths_.assign(columns_.size(), 0);
-    for (size_t c = 0; c < columns_.size(); ++c) widths_[c] = Width(columns_[c]);
-    for (const auto& r : sample_)
-      for (size_t c = 0; c < r.size(); ++c) widths_[c] = std::max(widths_[c], Width(r[c]));
-    AppendTableRow(columns_, true);
-    for (size_t c = 0; c < widths_.size(); ++c) out_ += (c ? "  " : "") + std::string(widths_[c], '-');
-    out_ += "\n";
-    for (const auto& r : sample_) AppendTableRow(r, false);
-    sample_.clear();
-    sample_.shrink_to_fit();
-  }
-
-  void AppendTableRow(const std::vector<std::string>& r, bool is_header) {
-    for (size_t c = 0; c < r.size(); ++c) {
-      const size_t w = Width(r[c]);
-      const std::string pad(widths_[c] > w ? widths_[c] - w : 0, ' ');
-      if (c) out_ += "  ";
-      out_ += (numeric_[c] && !is_header) ? pad + r[c] : (c + 1 == r.size() ? r[c] : r[c] + pad);
-    }
-    out_ += "\n";
-  }
-
-  bool Flush() {
-    if (failed_) return false;
-    std::cout.write(out_.data(), static_cast<std::streamsize>(out_.size()));
-    std::cout.flush();
-    out_.clear();
-    failed_ = !std::cout;
-    return !failed_;
-  }
-
-  std::string format_;
-  std::vector<std::string> columns_;
-  std::vector<bool> numeric_;
-  std::vector<size_t> widths_;  // table: empty until fixed
-  std::vector<std::vector<std::string>> sample_;
-  std::string out_;
-  int64_t rows_ = 0;
-  bool failed_ = false;
 };
 
 store::Table EventTable() {
@@ -219,7 +90,7 @@ std::vector<std::string> SplitKeys(const std::vector<std::string>& by) {
 // Streams the selected rows (groups with --by, else events) into a RowPrinter. Returns
 // the exit code: 0 rows written, 1 none, 2 an error.
 int StreamRows(store::Store& db, const QueryArgs& a, const std::string& format, int64_t limit) {
-  std::unique_ptr<RowPrinter> printer;
+  std::unique_ptr<store::RowPrinter> printer;
   bool open = true;
   Status s;
   size_t shown_limit = 0;
@@ -229,14 +100,15 @@ int StreamRows(store::Store& db, const QueryArgs& a, const std::string& format, 
     agg.top = a.top;
     store::Table header;
     s = store::ForEachGroup(db, a.filter, agg, &header, [&](std::vector<std::string>&& row) {
-      if (!printer) printer = std::make_unique<RowPrinter>(format, header);
+      if (!printer) printer = std::make_unique<store::RowPrinter>(std::cout, format, header.columns, header.numeric);
       return open = printer->Row(std::move(row));
     });
-    if (s.ok() && !printer) printer = std::make_unique<RowPrinter>(format, header);
+    if (s.ok() && !printer) printer = std::make_unique<store::RowPrinter>(std::cout, format, header.columns, header.numeric);
   } else {
     if (limit == -1) limit = (format == "table") ? 50 : 0;
     if (a.limit.empty() && format == "table") shown_limit = 50;
-    printer = std::make_unique<RowPrinter>(format, EventTable());
+    const store::Table events = EventTable();
+    printer = std::make_unique<store::RowPrinter>(std::cout, format, events.columns, events.numeric);
     s = store::ForEachEvent(db, a.filter, limit, [&](const out::ExportRecord& r) {
       return open = printer->Row(EventRow(r));
     });
