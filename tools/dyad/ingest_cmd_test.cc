@@ -13,6 +13,7 @@
 #include <zlib.h>
 
 #include "cli_test_util.h"
+#include "store/lock_holders.h"
 #include "store/store.h"
 
 namespace dyad::testing {
@@ -241,10 +242,13 @@ TEST(IngestCommand, ALockedStoreSaysWhoHoldsItAfterTheBusyTimeout) {
   std::filesystem::remove(db);
   ASSERT_EQ(RunDyad(Ingest(in, db)).exit_code, 0);
   WriteFile(dir / "in2.jsonl", Doc("l2", "Germany visited Iran."));
-  // A writer that holds the store for 3 s.
-  const std::string hold = "(echo 'BEGIN IMMEDIATE;'; sleep 3; echo 'COMMIT;') | sqlite3 " + db + " &";
+  // A writer that holds the store for 4 s; wait until its lock shows.
+  const std::string hold = "(echo 'BEGIN IMMEDIATE;'; sleep 4; echo 'COMMIT;') | sqlite3 " + db + " &";
   ASSERT_EQ(std::system(hold.c_str()), 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  for (int i = 0; i < 60 && store::LockHolders(db).empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(store::LockHolders(db).empty()) << "sqlite3 did not take the lock within 3 s";
   auto r = RunDyad(Ingest((dir / "in2.jsonl").string(), db, "--busy-timeout 0.2"));
   EXPECT_EQ(r.exit_code, 2);
   const size_t locked = r.err.find("database is locked after waiting 0.2 s: another process is writing to it (pid ");
@@ -252,7 +256,9 @@ TEST(IngestCommand, ALockedStoreSaysWhoHoldsItAfterTheBusyTimeout) {
   EXPECT_NE(r.err.find("(sqlite3)"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("done:"), std::string::npos) << r.err;
   EXPECT_GT(r.err.find("stopped:"), locked) << r.err;
-  std::this_thread::sleep_for(std::chrono::seconds(3));
+  for (int i = 0; i < 100 && !store::LockHolders(db).empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // let the holder finish
+  }
 }
 
 TEST(IngestCommand, UndatedDocumentsAreCountedAndSaidSo) {
