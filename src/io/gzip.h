@@ -36,7 +36,9 @@ struct GzipDamage {
 // A member that fails (bad deflate data, wrong CRC-32 or length, cut short) still
 // delivers what it decoded, and is recorded in damage(); decoding then resumes at the next
 // member header found after it (multi-member files such as bgzip's keep their good
-// members). Bytes between or after members that are not gzip data are skipped and counted
+// members). A header found that way which fails too is taken for a false one: its output
+// joins the damage before it, and the search resumes one byte after it (the descriptor
+// must be seekable for that; otherwise it resumes where decoding stopped). Bytes between or after members that are not gzip data are skipped and counted
 // in skipped_bytes(). Deterministic: reading the same bytes again gives the same stream
 // and the same damage, which is how ReadDocuments can verify a whole file first and then
 // read it, dropping exactly the lines that touch damage.
