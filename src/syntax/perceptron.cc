@@ -19,7 +19,12 @@ void WeightTable::Build(int num_classes, std::vector<uint32_t> keys, std::vector
   for (size_t i = 0; i < keys.size(); ++i) {
     uint32_t s = keys[i] & mask_;
     while (slots_[s].key != 0 && slots_[s].key != keys[i]) s = (s + 1) & mask_;
-    if (slots_[s].key == 0) slots_[s] = Slot{keys[i], begin << 8 | counts[i]};  // first wins
+    if (slots_[s].key == 0) {  // a repeated key: the first one wins
+      uint32_t packed = begin << 8 | counts[i];
+      if (counts[i] == 1)
+        packed = 1u << 31 | uint32_t{entries[begin].cls} << 16 | static_cast<uint16_t>(entries[begin].weight);
+      slots_[s] = Slot{keys[i], packed};
+    }
     begin += counts[i];
   }
   entries_ = std::move(entries);
@@ -42,8 +47,12 @@ void WeightTable::Score(std::span<const uint64_t> features, std::span<int32_t> s
       for (uint32_t s = key & mask_;; s = (s + 1) & mask_) {
         const Slot& slot = slots_[s];
         if (slot.key == key) {
-          found[hits++] = slot.packed;
-          __builtin_prefetch(&entries_[slot.packed >> 8]);
+          if (slot.packed >> 31) {
+            scores[(slot.packed >> 16) & 0x7fff] += static_cast<int16_t>(slot.packed & 0xffff);
+          } else {
+            found[hits++] = slot.packed;
+            __builtin_prefetch(&entries_[slot.packed >> 8]);
+          }
           break;
         }
         if (slot.key == 0) break;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "syntax/binary_io.h"
+#include "syntax/huge_page_allocator.h"
 
 namespace dyad::syntax {
 
@@ -40,7 +41,7 @@ class WeightTable {
   };
 #pragma pack(pop)
   static constexpr int kMaxClasses = 256;
-  static constexpr size_t kMaxEntries = size_t{1} << 24;
+  static constexpr size_t kMaxEntries = size_t{1} << 23;
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
@@ -63,11 +64,13 @@ class WeightTable {
  private:
   struct Slot {
     uint32_t key;     // 0 = empty
-    uint32_t packed;  // first entry << 8 | number of entries
+    // A feature with one weight keeps it here: 1 << 31 | class << 16 | uint16 weight.
+    // Others: first entry << 8 | number of entries (bit 31 clear).
+    uint32_t packed;
   };
   int num_classes_ = 0;
   uint32_t mask_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<Entry> entries_;
   std::vector<uint32_t> keys_;  // for Save, in build order
   std::vector<uint8_t> counts_;
