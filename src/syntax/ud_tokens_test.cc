@@ -138,6 +138,17 @@ TEST(SyntaxUdTokens, UrlsAddressesDatesAndPunctuationRuns) {
   EXPECT_EQ(Words("24/7/news"), mixed);
 }
 
+TEST(SyntaxUdTokens, NumbersAndUnits) {
+  const std::string text = "A £1.5bn deal at 5pm, 430km away, in the 1960s, the 20th of 5G.";
+  const Pairs want = {{"A", "A"},     {"£", "£"},       {"1.5", "1.5"}, {"bn", "bn"},
+                      {"deal", "deal"}, {"at", "at"},   {"5", "5"},     {"pm", "pm"},
+                      {",", ","},     {"430", "430"},   {"km", "km"},   {"away", "away"},
+                      {",", ","},     {"in", "in"},     {"the", "the"}, {"1960s", "1960s"},
+                      {",", ","},     {"the", "the"},   {"20th", "20th"}, {"of", "of"},
+                      {"5G", "5G"},   {".", "."}};
+  EXPECT_EQ(Words(text), want);
+}
+
 TEST(SyntaxUdTokens, EmptyAndPunctuationOnly) {
   EXPECT_TRUE(Words("").empty());
   const Pairs want = {{"...", "..."}, {"…", "..."}, {"?", "?"}};
