@@ -55,8 +55,11 @@ bool EqualsLowerAscii(std::string_view s, std::string_view lower) {
   return true;
 }
 
+// A bound prefix in lower case or capitalised ("anti", "Anti"; "UN" is not "un").
 bool IsPrefix(std::string_view part) {
   if (part.empty() || part.size() > 7) return false;
+  if (std::any_of(part.begin() + 1, part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
   return std::any_of(kPrefixes.begin(), kPrefixes.end(),
                      [&](std::string_view p) { return EqualsLowerAscii(part, p); });
 }

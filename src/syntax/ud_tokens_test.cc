@@ -69,7 +69,7 @@ TEST(SyntaxUdTokens, CurlyQuotesNamesAndHyphenatedPlaces) {
 TEST(SyntaxUdTokens, AsciiCliticsHyphensAndPrefixes) {
   const std::string text =
       "It's the 18-year-old's e-mail -- I'm sure they'll say we cannot go to anti-war "
-      "non-state-backed rallies, O'Brien said.";
+      "non-state-backed UN-led rallies, O'Brien said.";
   const Pairs want = {
       {"It", "It"},     {"'s", "'s"},       {"the", "the"},     {"18", "18"},
       {"-", "-"},       {"year", "year"},   {"-", "-"},         {"old", "old"},
@@ -77,7 +77,8 @@ TEST(SyntaxUdTokens, AsciiCliticsHyphensAndPrefixes) {
       {"'m", "'m"},     {"sure", "sure"},   {"they", "they"},   {"'ll", "'ll"},
       {"say", "say"},   {"we", "we"},       {"can", "can"},     {"not", "not"},
       {"go", "go"},     {"to", "to"},       {"anti-war", "anti-war"},
-      {"non-state", "non-state"}, {"-", "-"}, {"backed", "backed"}, {"rallies", "rallies"},
+      {"non-state", "non-state"}, {"-", "-"}, {"backed", "backed"}, {"UN", "UN"}, {"-", "-"},
+      {"led", "led"}, {"rallies", "rallies"},
       {",", ","},       {"O'Brien", "O'Brien"}, {"said", "said"}, {".", "."}};
   EXPECT_EQ(Words(text), want);
 }
