@@ -244,6 +244,19 @@ TEST(ParseCommand, EvalTableAndJson) {
   EXPECT_EQ(v["relations"]["nsubj"]["gold"], 2);
 }
 
+TEST(ParseCommand, BrokenPipeIsNotAnError) {
+  auto dir = ScratchDir("parse-pipe");
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "Iran rejected the proposal. ";
+  auto f = WriteFile(dir / "big.txt", text);
+  std::string cmd = std::string("set -o pipefail; ") + DYAD_BINARY + " parse --threads 2 --model " +
+                    TinyModel() + " " + f + " 2>" + (dir / "err").string() + " | head -c 10 >/dev/null";
+  int status = std::system(("bash -c '" + cmd + "'").c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(ReadAll((dir / "err").string()), "");
+}
+
 TEST(ParseCommand, EvalExcludesFiles) {
   EXPECT_EQ(RunDyad("parse --eval /dev/null /dev/null").exit_code, 2);
 }
