@@ -24,8 +24,8 @@ class BinaryWriter {
     Put<uint32_t>(static_cast<uint32_t>(s.size()));
     out_.append(s);
   }
-  template <typename T>
-  void PutArray(const std::vector<T>& v) {
+  template <typename T, typename A>
+  void PutArray(const std::vector<T, A>& v) {
     Put<uint64_t>(v.size());
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
@@ -52,8 +52,8 @@ class BinaryReader {
     pos_ += n;
     return true;
   }
-  template <typename T>
-  bool GetArray(std::vector<T>* v) {
+  template <typename T, typename A>
+  bool GetArray(std::vector<T, A>* v) {
     uint64_t n;
     if (!Get(&n) || (data_.size() - pos_) / sizeof(T) < n) return false;
     v->resize(n);

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "syntax/binary_io.h"
+#include "syntax/huge_page_allocator.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
@@ -125,12 +126,13 @@ Result<std::shared_ptr<const Model>> Model::Train(const Treebank& train, const T
 }
 
 Result<std::shared_ptr<const Model>> Model::Load(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
   if (!f) return Status::IoError(path + ": cannot open the syntax model");
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  const std::string data = ss.str();
-  BinaryReader in(data);
+  std::vector<char, HugePageAllocator<char>> data(static_cast<size_t>(f.tellg()));
+  f.seekg(0);
+  if (!f.read(data.data(), static_cast<std::streamsize>(data.size())))
+    return Status::IoError(path + ": cannot read the syntax model");
+  BinaryReader in(std::string_view(data.data(), data.size()));
   char magic[8];
   for (char& c : magic)
     if (!in.Get(&c)) return Status::ParseError(path + ": not a dyad syntax model (too short)");

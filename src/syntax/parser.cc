@@ -22,7 +22,6 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <random>
@@ -237,109 +236,134 @@ void Parser::Parse(Tree& tree) const {
   }
 }
 
+namespace {
+
+// The gold tree made projective, heads with n for ROOT, relations as label ids.
+struct GoldTree {
+  std::vector<int> heads, labels;
+};
+
+GoldTree MakeGold(const Tree& t, const std::vector<std::string>& labels) {
+  const int n = static_cast<int>(t.size());
+  std::vector<int> h(n);
+  for (int k = 0; k < n; ++k) h[k] = t.words[k].head;
+  h = Parser::Projectivize(std::move(h));
+  GoldTree g;
+  for (int k = 0; k < n; ++k) {
+    g.heads.push_back(h[k] < 0 ? n : h[k]);
+    g.labels.push_back(h[k] < 0 ? 0 : LabelOf(labels, t.words[k].deprel));
+  }
+  return g;
+}
+
+// "root" first, then the other relations of the training set in byte order; at most
+// kMaxLabels (the most frequent), as a weight table has at most 256 classes.
+std::vector<std::string> CollectLabels(const std::vector<const Tree*>& train) {
+  constexpr size_t kMaxLabels = 127;
+  std::map<std::string, int> count;
+  for (const Tree* t : train)
+    for (const Word& w : t->words)
+      if (w.deprel != "root") ++count[w.deprel];
+  std::vector<std::pair<int, std::string>> by_count;
+  for (const auto& [rel, n] : count) by_count.emplace_back(-n, rel);
+  std::sort(by_count.begin(), by_count.end());
+  if (by_count.size() > kMaxLabels - 1) by_count.resize(kMaxLabels - 1);
+  std::vector<std::string> labels;
+  for (const auto& [n, rel] : by_count) labels.push_back(rel);
+  std::sort(labels.begin(), labels.end());
+  labels.insert(labels.begin(), "root");
+  return labels;
+}
+
+// Reused buffers and the running counts of one training pass.
+struct PassState {
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  std::vector<int> cost;
+  size_t errors = 0, steps = 0;
+};
+
+// One sentence of a training pass under the dynamic oracle (see the top of the file).
+void TrainSentence(const Tree& t, const GoldTree& g, int nl, bool exploring, double explore_p,
+                   std::mt19937_64& rng, std::uniform_real_distribution<double>& coin,
+                   AveragedPerceptron& model, PassState& ps) {
+  const int n = static_cast<int>(t.size());
+  if (n == 0) return;
+  std::vector<WordKeys> keys = Keys(t);
+  State s(n);
+  while (!s.Terminal()) {
+    Features(s, keys, &ps.feats);
+    std::fill(ps.scores.begin(), ps.scores.end(), 0.0f);
+    model.Score(ps.feats, ps.scores);
+    Costs c = OracleCosts(s, g.heads);
+    const int s0 = s.S(0), s1 = s.S(1);
+    int pred = -1, best_gold = -1, min_cost = 1 << 30;
+    for (int k = 0; k <= 2 * nl; ++k) {
+      if (!Valid(s, k, nl)) continue;
+      int& ck = ps.cost[k];
+      if (k == 0) ck = c.shift;
+      else if (k <= nl) ck = c.left + (g.heads[s0] == s.b && g.labels[s0] != k - 1);
+      else ck = c.right + (g.heads[s0] == s1 && g.labels[s0] != k - 1 - nl);
+      if (pred < 0 || ps.scores[k] > ps.scores[pred]) pred = k;
+      if (ck < min_cost || (ck == min_cost && ps.scores[k] > ps.scores[best_gold])) min_cost = ck, best_gold = k;
+    }
+    ++ps.steps;
+    if (ps.cost[pred] > min_cost) {
+      ++ps.errors;
+      model.Update(ps.feats, best_gold, pred);
+    } else {
+      model.Tick();
+    }
+    bool explore = exploring && coin(rng) < explore_p;
+    s.Apply(explore ? pred : best_gold, nl);
+  }
+}
+
+// LAS with full relations of `p` on `dev` (gold trees with predicted tags).
+double DevLas(const Parser& p, const std::vector<const Tree*>& dev) {
+  size_t right = 0, total = 0;
+  for (const Tree* gt : dev) {
+    Tree t = *gt;
+    p.Parse(t);
+    for (size_t k = 0; k < t.size(); ++k, ++total)
+      right += t.words[k].head == gt->words[k].head && t.words[k].deprel == gt->words[k].deprel;
+  }
+  return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : -1;
+}
+
+}  // namespace
+
 Parser Parser::Train(const std::vector<const Tree*>& train, const std::vector<const Tree*>& dev,
                      const ParserTrainOptions& options) {
   Parser p;
-  std::map<std::string, int> label_count;
-  for (const Tree* t : train)
-    for (const Word& w : t->words) ++label_count[w.deprel];
-  p.labels_.push_back("root");
-  for (const auto& [rel, count] : label_count)
-    if (rel != "root") p.labels_.push_back(rel);
+  p.labels_ = CollectLabels(train);
   const int nl = static_cast<int>(p.labels_.size());
-
-  struct Gold {
-    std::vector<int> heads, labels;  // heads with n for ROOT
-  };
-  std::vector<Gold> gold(train.size());
-  for (size_t i = 0; i < train.size(); ++i) {
-    const Tree& t = *train[i];
-    const int n = static_cast<int>(t.size());
-    std::vector<int> h(n);
-    for (int k = 0; k < n; ++k) h[k] = t.words[k].head;
-    h = Projectivize(std::move(h));
-    for (int k = 0; k < n; ++k) {
-      gold[i].heads.push_back(h[k] < 0 ? n : h[k]);
-      gold[i].labels.push_back(h[k] < 0 ? 0 : LabelOf(p.labels_, t.words[k].deprel));
-    }
-  }
+  std::vector<GoldTree> gold;
+  for (const Tree* t : train) gold.push_back(MakeGold(*t, p.labels_));
 
   AveragedPerceptron model(2 * nl + 1);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(options.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(2 * nl + 1);
-  std::vector<int> cost(2 * nl + 1);
-  double best_las = -1;
+  double best_las = -2;
   WeightTable best_weights;
   for (int it = 1; it <= options.iterations; ++it) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    size_t errors = 0, steps = 0;
-    for (size_t si : order) {
-      const Tree& t = *train[si];
-      const Gold& g = gold[si];
-      const int n = static_cast<int>(t.size());
-      if (n == 0) continue;
-      std::vector<WordKeys> keys = Keys(t);
-      State s(n);
-      while (!s.Terminal()) {
-        Features(s, keys, &feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        model.Score(feats, scores);
-        Costs c = OracleCosts(s, g.heads);
-        const int s0 = s.S(0), s1 = s.S(1);
-        int pred = -1, best_gold = -1, min_cost = 1 << 30;
-        for (int k = 0; k <= 2 * nl; ++k) {
-          if (!Valid(s, k, nl)) continue;
-          if (k == 0) cost[k] = c.shift;
-          else if (k <= nl) cost[k] = c.left + (g.heads[s0] == s.b && g.labels[s0] != k - 1);
-          else cost[k] = c.right + (g.heads[s0] == s1 && g.labels[s0] != k - 1 - nl);
-          if (pred < 0 || scores[k] > scores[pred]) pred = k;
-          if (cost[k] < min_cost || (cost[k] == min_cost && scores[k] > scores[best_gold]))
-            min_cost = cost[k], best_gold = k;
-        }
-        ++steps;
-        if (cost[pred] > min_cost) {
-          ++errors;
-          model.Update(feats, best_gold, pred);
-        } else {
-          model.Tick();
-        }
-        bool explore = it >= options.explore_from && coin(rng) < options.explore_p;
-        s.Apply(explore ? pred : best_gold, nl);
-      }
-    }
+    PassState ps;
+    ps.scores.resize(2 * nl + 1);
+    ps.cost.resize(2 * nl + 1);
+    for (size_t si : order)
+      TrainSentence(*train[si], gold[si], nl, it >= options.explore_from, options.explore_p, rng, coin,
+                    model, ps);
     p.weights_ = model.Freeze(options.prune);
-    size_t right = 0, total = 0;
-    for (const Tree* gt : dev) {
-      Tree t = *gt;
-      p.Parse(t);
-      for (size_t k = 0; k < t.size(); ++k, ++total)
-        right += t.words[k].head == gt->words[k].head && t.words[k].deprel == gt->words[k].deprel;
-    }
-    double las = total ? 100.0 * right / total : 100.0 - 100.0 * errors / std::max<size_t>(steps, 1);
+    const double err = 100.0 * static_cast<double>(ps.errors) / static_cast<double>(std::max<size_t>(ps.steps, 1));
+    double las = dev.empty() ? 100.0 - err : DevLas(p, dev);
     if (options.verbose)
-      std::cerr << "parser pass " << it << ": train transition errors "
-                << 100.0 * errors / std::max<size_t>(steps, 1) << "% dev LAS (full labels) " << las
-                << " features " << p.weights_.num_features() << " weights " << p.weights_.num_weights()
+      std::cerr << "parser pass " << it << ": train transition errors " << err << "% dev LAS (full labels) "
+                << las << " features " << p.weights_.num_features() << " weights " << p.weights_.num_weights()
                 << "\n";
     if (las > best_las) best_las = las, best_weights = p.weights_;
-  }
-  if (const char* sweep = std::getenv("DYAD_PRUNE_SWEEP"); sweep && options.verbose) {
-    for (float pr : {0.25f, 0.5f, 1.0f, 2.0f, 4.0f, 8.0f}) {  // on the last pass's weights
-      p.weights_ = model.Freeze(pr);
-      size_t right = 0, total = 0;
-      for (const Tree* gt : dev) {
-        Tree t = *gt;
-        p.Parse(t);
-        for (size_t k = 0; k < t.size(); ++k, ++total)
-          right += t.words[k].head == gt->words[k].head && t.words[k].deprel == gt->words[k].deprel;
-      }
-      std::cerr << "prune " << pr << ": dev LAS " << 100.0 * right / std::max<size_t>(total, 1)
-                << " features " << p.weights_.num_features() << " weights " << p.weights_.num_weights() << "\n";
-    }
   }
   p.weights_ = std::move(best_weights);
   return p;

@@ -10,9 +10,15 @@ namespace dyad::syntax {
 
 void WeightTable::Build(int num_classes, std::vector<uint32_t> keys, std::vector<uint8_t> counts,
                         std::vector<Entry> entries) {
+  BuildFrom(num_classes, HugeVector<uint32_t>(keys.begin(), keys.end()),
+            HugeVector<uint8_t>(counts.begin(), counts.end()), HugeVector<Entry>(entries.begin(), entries.end()));
+}
+
+template <typename K, typename C, typename E>
+void WeightTable::BuildFrom(int num_classes, K keys, C counts, E entries) {
   num_classes_ = num_classes;
   size_t cap = 16;
-  while (cap < 2 * keys.size()) cap *= 2;
+  while (10 * keys.size() > 7 * cap) cap *= 2;  // load factor <= 0.7
   mask_ = static_cast<uint32_t>(cap - 1);
   slots_.assign(cap, Slot{0, 0});
   uint32_t begin = 0;
@@ -74,9 +80,9 @@ void WeightTable::Save(BinaryWriter& out) const {
 
 bool WeightTable::Load(BinaryReader& in) {
   uint32_t nc;
-  std::vector<uint32_t> keys;
-  std::vector<uint8_t> counts;
-  std::vector<Entry> entries;
+  HugeVector<uint32_t> keys;
+  HugeVector<uint8_t> counts;
+  HugeVector<Entry> entries;
   if (!in.Get(&nc) || !in.GetArray(&keys) || !in.GetArray(&counts) || !in.GetArray(&entries))
     return false;
   if (nc > kMaxClasses || keys.size() != counts.size() || entries.size() >= kMaxEntries) return false;
@@ -87,7 +93,7 @@ bool WeightTable::Load(BinaryReader& in) {
     if (e.cls >= nc) return false;
   for (uint32_t k : keys)
     if (k == 0) return false;
-  Build(static_cast<int>(nc), std::move(keys), std::move(counts), std::move(entries));
+  BuildFrom(static_cast<int>(nc), std::move(keys), std::move(counts), std::move(entries));
   return true;
 }
 

@@ -15,7 +15,7 @@
 //
 // WeightTable: after training, averaged weights below `prune` in magnitude are dropped and
 // the rest quantised to int16 with one scale per table; features are kept in an
-// open-addressing hash table (linear probing, load <= 0.5) over flat arrays, so scoring
+// open-addressing hash table (linear probing, load <= 0.7) over flat arrays, so scoring
 // does no allocation. Scores are int32 sums; only their argmax matters.
 #pragma once
 
@@ -56,6 +56,12 @@ class WeightTable {
   // entries grouped by key. REQUIRES: num_classes <= kMaxClasses, entries < kMaxEntries.
   void Build(int num_classes, std::vector<uint32_t> keys, std::vector<uint8_t> counts,
              std::vector<Entry> entries);
+
+ private:
+  template <typename K, typename C, typename E>
+  void BuildFrom(int num_classes, K keys, C counts, E entries);
+
+ public:
   static uint32_t Key(uint64_t feature) {
     uint32_t k = static_cast<uint32_t>(feature >> 32);
     return k ? k : 1;
@@ -70,10 +76,12 @@ class WeightTable {
   };
   int num_classes_ = 0;
   uint32_t mask_ = 0;
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;
-  std::vector<Entry> entries_;
-  std::vector<uint32_t> keys_;  // for Save, in build order
-  std::vector<uint8_t> counts_;
+  template <typename T>
+  using HugeVector = std::vector<T, HugePageAllocator<T>>;
+  HugeVector<Slot> slots_;
+  HugeVector<Entry> entries_;
+  HugeVector<uint32_t> keys_;  // for Save, in build order
+  HugeVector<uint8_t> counts_;
 };
 
 class AveragedPerceptron {

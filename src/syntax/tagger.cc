@@ -112,17 +112,15 @@ void Tagger::Tag(Tree& tree) const {
   }
 }
 
-Tagger Tagger::Train(const std::vector<const Tree*>& train, const std::vector<const Tree*>& dev,
-                     const TaggerTrainOptions& options) {
-  Tagger t;
+void Tagger::BuildClasses(const std::vector<const Tree*>& train) {
   std::map<std::string, int> class_of;  // "XPOS\tUPOS", sorted for determinism
   for (const Tree* tree : train)
     for (const Word& w : tree->words) class_of.emplace(w.xpos + "\t" + w.upos, 0);
   for (auto& [key, id] : class_of) {
-    id = static_cast<int>(t.xpos_.size());
+    id = static_cast<int>(xpos_.size());
     size_t tab = key.find('\t');
-    t.xpos_.push_back(key.substr(0, tab));
-    t.upos_.push_back(key.substr(tab + 1));
+    xpos_.push_back(key.substr(0, tab));
+    upos_.push_back(key.substr(tab + 1));
   }
   std::map<std::string, std::map<int, int>> counts;
   for (const Tree* tree : train)
@@ -133,53 +131,76 @@ Tagger Tagger::Train(const std::vector<const Tree*>& train, const std::vector<co
       total += n;
       if (n > best) best = n, best_cls = cls;
     }
-    if (total >= 20 && best >= 0.97 * total) t.tag_dict_[form] = best_cls;
+    if (total >= 20 && best >= 0.97 * total) tag_dict_[form] = best_cls;
   }
+}
 
+int Tagger::ClassOf(const Word& w) const {
+  for (size_t c = 0; c < xpos_.size(); ++c)
+    if (xpos_[c] == w.xpos && upos_[c] == w.upos) return static_cast<int>(c);
+  return -1;
+}
+
+// One pass over `order`; returns the share of training words tagged right before the update.
+double Tagger::TrainPass(const std::vector<const Tree*>& train, const std::vector<size_t>& order,
+                         AveragedPerceptron& model) const {
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(xpos_.size());
+  size_t right = 0, total = 0;
+  for (size_t s : order) {
+    const Tree& tree = *train[s];
+    std::vector<WordKeys> keys = Keys(tree);
+    int prev = -1, prev2 = -1;
+    for (size_t i = 0; i < tree.size(); ++i) {
+      const Word& w = tree.words[i];
+      int gold = ClassOf(w);
+      int guess = TagDictLookup(w.form);
+      if (guess < 0) {
+        Features(keys, i, prev, prev2, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        model.Score(feats, scores);
+        guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        model.Update(feats, gold, guess);
+      }
+      right += guess == gold;
+      ++total;
+      prev2 = prev;
+      prev = guess;
+    }
+  }
+  return 100.0 * static_cast<double>(right) / static_cast<double>(std::max<size_t>(total, 1));
+}
+
+// Words of `dev` with both XPOS and UPOS right, in percent; -1 without dev.
+double Tagger::DevAccuracy(const std::vector<const Tree*>& dev) const {
+  size_t right = 0, total = 0;
+  for (const Tree* gold : dev) {
+    Tree tree = *gold;
+    Tag(tree);
+    for (size_t i = 0; i < tree.size(); ++i, ++total)
+      right += tree.words[i].xpos == gold->words[i].xpos && tree.words[i].upos == gold->words[i].upos;
+  }
+  return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : -1;
+}
+
+Tagger Tagger::Train(const std::vector<const Tree*>& train, const std::vector<const Tree*>& dev,
+                     const TaggerTrainOptions& options) {
+  Tagger t;
+  t.BuildClasses(train);
   AveragedPerceptron model(static_cast<int>(t.xpos_.size()));
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(options.seed);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(t.xpos_.size());
-  double best_acc = -1;
+  double best_acc = -2;
   WeightTable best_weights;
   for (int it = 1; it <= options.iterations; ++it) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    size_t right = 0, total = 0;
-    for (size_t s : order) {
-      const Tree& tree = *train[s];
-      std::vector<WordKeys> keys = Keys(tree);
-      int prev = -1, prev2 = -1;
-      for (size_t i = 0; i < tree.size(); ++i) {
-        const Word& w = tree.words[i];
-        int gold = class_of[w.xpos + "\t" + w.upos];
-        int guess = t.TagDictLookup(w.form);
-        if (guess < 0) {
-          Features(keys, i, prev, prev2, &feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          model.Score(feats, scores);
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          model.Update(feats, gold, guess);
-        }
-        right += guess == gold;
-        ++total;
-        prev2 = prev;
-        prev = guess;
-      }
-    }
+    double train_acc = t.TrainPass(train, order, model);
     t.weights_ = model.Freeze(0.0f);
-    size_t dev_right = 0, dev_total = 0;
-    for (const Tree* gold : dev) {
-      Tree tree = *gold;
-      t.Tag(tree);
-      for (size_t i = 0; i < tree.size(); ++i, ++dev_total)
-        dev_right += tree.words[i].xpos == gold->words[i].xpos && tree.words[i].upos == gold->words[i].upos;
-    }
-    double acc = dev_total ? 100.0 * dev_right / dev_total : 100.0 * right / std::max<size_t>(total, 1);
+    double acc = dev.empty() ? train_acc : t.DevAccuracy(dev);
     if (options.verbose)
-      std::cerr << "tagger pass " << it << ": train " << 100.0 * right / std::max<size_t>(total, 1)
-                << "% dev (XPOS+UPOS) " << acc << "% features " << t.weights_.num_features() << "\n";
+      std::cerr << "tagger pass " << it << ": train " << train_acc << "% dev (XPOS+UPOS) " << acc
+                << "% features " << t.weights_.num_features() << "\n";
     if (acc > best_acc) best_acc = acc, best_weights = t.weights_;
   }
   t.weights_ = std::move(best_weights);

@@ -39,6 +39,13 @@ class Tagger {
   static void Features(const std::vector<WordKeys>& k, size_t i, int prev, int prev2,
                        std::vector<uint64_t>* out);
   int TagDictLookup(const std::string& form) const;
+  // Training steps: the classes and the tag dictionary from the training set; the class of
+  // a gold word (-1 if unseen); one pass; the dev accuracy.
+  void BuildClasses(const std::vector<const Tree*>& train);
+  int ClassOf(const Word& w) const;
+  double TrainPass(const std::vector<const Tree*>& train, const std::vector<size_t>& order,
+                   AveragedPerceptron& model) const;
+  double DevAccuracy(const std::vector<const Tree*>& dev) const;
   void SetTag(Word& w, int cls) const;
 
   std::vector<std::string> xpos_, upos_;              // per class
