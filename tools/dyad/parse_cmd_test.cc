@@ -198,6 +198,26 @@ TEST(ParseCommand, JsonLinesInOrderOnThreadsAndBadLines) {
   }
 }
 
+// One long document is parsed sentence by sentence on every thread, and still comes out
+// in order.
+TEST(ParseCommand, OneLongDocumentOnThreads) {
+  auto dir = ScratchDir("parse-long");
+  std::string text;
+  for (int i = 0; i < 300; ++i)
+    text += (i % 3 == 0 ? "Iran rejected the proposal. " : i % 3 == 1 ? "The talks were held in Oslo. "
+                                                                       : "She said that the army would leave. ");
+  auto f = WriteFile(dir / "long.txt", text);
+  auto one = RunDyad("parse --threads 1 --model " + TinyModel() + " " + f);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  auto sents = ReadConllu(one.out);
+  ASSERT_EQ(sents.size(), 300u);
+  EXPECT_EQ(sents[299].sent_id, "long.txt-300");
+  EXPECT_EQ(sents[299].text, "She said that the army would leave.");
+  auto two = RunDyad("parse --threads 2 --model " + TinyModel() + " " + f);
+  EXPECT_EQ(two.exit_code, 0);
+  EXPECT_EQ(two.out, one.out);
+}
+
 TEST(ParseCommand, Stdin) {
   auto dir = ScratchDir("parse-stdin");
   auto f = WriteFile(dir / "in.txt", "Iran objected.");
