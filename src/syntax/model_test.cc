@@ -78,6 +78,13 @@ TEST(SyntaxModel, SaveLoadRoundTripGivesTheSameAnalyses) {
   std::ifstream a(path, std::ios::binary), b(path2, std::ios::binary);
   std::string sa((std::istreambuf_iterator<char>(a)), {}), sb((std::istreambuf_iterator<char>(b)), {});
   EXPECT_EQ(sa, sb);
+  // Another version: refused, naming both versions.
+  std::string other = sa;
+  other[8] = 99;  // the u32 version follows the 8-byte magic
+  std::ofstream(path2, std::ios::binary | std::ios::trunc) << other;
+  auto wrong = Model::Load(path2);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("version 99"), std::string::npos) << wrong.status().message();
   // Truncated: the message names the file.
   std::ofstream(path2, std::ios::binary | std::ios::trunc) << sa.substr(0, sa.size() / 2);
   auto cut = Model::Load(path2);

@@ -27,6 +27,7 @@
 #include <random>
 
 #include "syntax/features.h"
+#include "syntax/model_score.h"
 
 namespace dyad::syntax {
 namespace {
@@ -319,16 +320,22 @@ void TrainSentence(const Tree& t, const GoldTree& g, int nl, bool exploring, dou
   }
 }
 
-// LAS with full relations of `p` on `dev` (gold trees with predicted tags).
-double DevLas(const Parser& p, const std::vector<const Tree*>& dev) {
-  size_t right = 0, total = 0;
+// Scores of `p` on `dev` (gold trees with predicted tags): LAS with full relations (the
+// selection criterion), and UAS and LAS on universal relations as CoNLL 2018 counts them.
+struct DevScores {
+  double las_full = -1, uas = -1, las = -1;
+};
+
+DevScores ScoreDev(const Parser& p, const std::vector<const Tree*>& dev) {
+  ScoreCounter counter;
   for (const Tree* gt : dev) {
     Tree t = *gt;
     p.Parse(t);
-    for (size_t k = 0; k < t.size(); ++k, ++total)
-      right += t.words[k].head == gt->words[k].head && t.words[k].deprel == gt->words[k].deprel;
+    counter.Add(*gt, t);
   }
-  return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : -1;
+  SyntaxScores s = counter.Scores();
+  if (s.words == 0) return {};
+  return {s.las_full, s.uas, s.las};
 }
 
 }  // namespace
@@ -358,11 +365,12 @@ Parser Parser::Train(const std::vector<const Tree*>& train, const std::vector<co
                     model, ps);
     p.weights_ = model.Freeze(options.prune);
     const double err = 100.0 * static_cast<double>(ps.errors) / static_cast<double>(std::max<size_t>(ps.steps, 1));
-    double las = dev.empty() ? 100.0 - err : DevLas(p, dev);
+    DevScores d = ScoreDev(p, dev);
+    double las = dev.empty() ? 100.0 - err : d.las_full;
     if (options.verbose)
-      std::cerr << "parser pass " << it << ": train transition errors " << err << "% dev LAS (full labels) "
-                << las << " features " << p.weights_.num_features() << " weights " << p.weights_.num_weights()
-                << "\n";
+      std::cerr << "parser pass " << it << ": train transition errors " << err << "%; dev UAS " << d.uas
+                << " LAS " << d.las << " LAS (full labels) " << d.las_full << "; features "
+                << p.weights_.num_features() << " weights " << p.weights_.num_weights() << "\n";
     if (las > best_las) best_las = las, best_weights = p.weights_;
   }
   p.weights_ = std::move(best_weights);

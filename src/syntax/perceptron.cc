@@ -21,14 +21,21 @@ void WeightTable::BuildFrom(int num_classes, K keys, C counts, E entries) {
   while (10 * keys.size() > 7 * cap) cap *= 2;  // load factor <= 0.7
   mask_ = static_cast<uint32_t>(cap - 1);
   slots_.assign(cap, Slot{0, 0});
+  dense_.clear();
   uint32_t begin = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
     uint32_t s = keys[i] & mask_;
     while (slots_[s].key != 0 && slots_[s].key != keys[i]) s = (s + 1) & mask_;
     if (slots_[s].key == 0) {  // a repeated key: the first one wins
       uint32_t packed = begin << 8 | counts[i];
-      if (counts[i] == 1)
+      if (counts[i] == 1) {
         packed = 1u << 31 | uint32_t{entries[begin].cls} << 16 | static_cast<uint16_t>(entries[begin].weight);
+      } else if (counts[i] >= kDenseMin) {
+        const size_t row = dense_.size() / static_cast<size_t>(num_classes_);
+        dense_.resize(dense_.size() + num_classes_, 0);
+        for (uint32_t k = begin; k < begin + counts[i]; ++k) dense_[row * num_classes_ + entries[k].cls] = entries[k].weight;
+        packed = static_cast<uint32_t>(row) << 8;
+      }
       slots_[s] = Slot{keys[i], packed};
     }
     begin += counts[i];
@@ -42,12 +49,13 @@ void WeightTable::Score(std::span<const uint64_t> features, std::span<int32_t> s
   if (slots_.empty()) return;
   // Three passes so that the cache misses of the table and of the entries overlap.
   constexpr size_t kBatch = 256;
-  uint32_t found[kBatch];
+  uint32_t found[kBatch], dense[kBatch];
+  const size_t nc = static_cast<size_t>(num_classes_);
   for (size_t first = 0; first < features.size(); first += kBatch) {
     const size_t n = std::min(kBatch, features.size() - first);
     const uint64_t* f = features.data() + first;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[Key(f[i]) & mask_]);
-    size_t hits = 0;
+    size_t hits = 0, dense_hits = 0;
     for (size_t i = 0; i < n; ++i) {
       const uint32_t key = Key(f[i]);
       for (uint32_t s = key & mask_;; s = (s + 1) & mask_) {
@@ -55,6 +63,9 @@ void WeightTable::Score(std::span<const uint64_t> features, std::span<int32_t> s
         if (slot.key == key) {
           if (slot.packed >> 31) {
             scores[(slot.packed >> 16) & 0x7fff] += static_cast<int16_t>(slot.packed & 0xffff);
+          } else if ((slot.packed & 0xff) == 0) {
+            dense[dense_hits++] = slot.packed >> 8;
+            __builtin_prefetch(&dense_[(slot.packed >> 8) * nc]);
           } else {
             found[hits++] = slot.packed;
             __builtin_prefetch(&entries_[slot.packed >> 8]);
@@ -67,6 +78,11 @@ void WeightTable::Score(std::span<const uint64_t> features, std::span<int32_t> s
     for (size_t h = 0; h < hits; ++h) {
       const Entry* e = &entries_[found[h] >> 8];
       for (uint32_t k = 0, c = found[h] & 0xff; k < c; ++k) scores[e[k].cls] += e[k].weight;
+    }
+    int32_t* out = scores.data();
+    for (size_t h = 0; h < dense_hits; ++h) {
+      const int16_t* row = &dense_[dense[h] * nc];
+      for (size_t c = 0; c < nc; ++c) out[c] += row[c];
     }
   }
 }

@@ -71,15 +71,21 @@ class WeightTable {
   struct Slot {
     uint32_t key;     // 0 = empty
     // A feature with one weight keeps it here: 1 << 31 | class << 16 | uint16 weight.
-    // Others: first entry << 8 | number of entries (bit 31 clear).
+    // One with kDenseMin or more: dense row << 8 (low byte 0). Others: first entry << 8 |
+    // number of entries (bit 31 clear).
     uint32_t packed;
   };
+  // Features with this many weights or more (the frequent ones, such as tag pairs, which
+  // weigh most transitions) get a dense row of num_classes weights, added in one loop
+  // that the compiler vectorises instead of scattered adds. In memory only.
+  static constexpr uint32_t kDenseMin = 24;
   int num_classes_ = 0;
   uint32_t mask_ = 0;
   template <typename T>
   using HugeVector = std::vector<T, HugePageAllocator<T>>;
   HugeVector<Slot> slots_;
   HugeVector<Entry> entries_;
+  HugeVector<int16_t> dense_;  // rows of num_classes_ weights
   HugeVector<uint32_t> keys_;  // for Save, in build order
   HugeVector<uint8_t> counts_;
 };

@@ -177,16 +177,20 @@ double Tagger::TrainPass(const std::vector<const Tree*>& train, const std::vecto
   return 100.0 * static_cast<double>(right) / static_cast<double>(std::max<size_t>(total, 1));
 }
 
-// Words of `dev` with both XPOS and UPOS right, in percent; -1 without dev.
-double Tagger::DevAccuracy(const std::vector<const Tree*>& dev) const {
-  size_t right = 0, total = 0;
+// Words of `dev` with both XPOS and UPOS right, and with UPOS right, in percent; -1 without dev.
+std::pair<double, double> Tagger::DevAccuracy(const std::vector<const Tree*>& dev) const {
+  size_t right = 0, upos = 0, total = 0;
   for (const Tree* gold : dev) {
     Tree tree = *gold;
     Tag(tree);
-    for (size_t i = 0; i < tree.size(); ++i, ++total)
+    for (size_t i = 0; i < tree.size(); ++i, ++total) {
+      upos += tree.words[i].upos == gold->words[i].upos;
       right += tree.words[i].xpos == gold->words[i].xpos && tree.words[i].upos == gold->words[i].upos;
+    }
   }
-  return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : -1;
+  if (total == 0) return {-1, -1};
+  const double n = static_cast<double>(total);
+  return {100.0 * static_cast<double>(right) / n, 100.0 * static_cast<double>(upos) / n};
 }
 
 Tagger Tagger::Train(const std::vector<const Tree*>& train, const std::vector<const Tree*>& dev,
@@ -203,10 +207,11 @@ Tagger Tagger::Train(const std::vector<const Tree*>& train, const std::vector<co
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     double train_acc = t.TrainPass(train, order, model);
     t.weights_ = model.Freeze(0.0f);
-    double acc = dev.empty() ? train_acc : t.DevAccuracy(dev);
+    auto [joint, upos] = t.DevAccuracy(dev);
+    double acc = dev.empty() ? train_acc : joint;
     if (options.verbose)
-      std::cerr << "tagger pass " << it << ": train " << train_acc << "% dev (XPOS+UPOS) " << acc
-                << "% features " << t.weights_.num_features() << "\n";
+      std::cerr << "tagger pass " << it << ": train " << train_acc << "%; dev UPOS " << upos
+                << "% XPOS+UPOS " << joint << "%; features " << t.weights_.num_features() << "\n";
     if (acc > best_acc) best_acc = acc, best_weights = t.weights_;
   }
   t.weights_ = std::move(best_weights);

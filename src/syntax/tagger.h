@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "syntax/binary_io.h"
@@ -45,7 +46,7 @@ class Tagger {
   int ClassOf(const Word& w) const;
   double TrainPass(const std::vector<const Tree*>& train, const std::vector<size_t>& order,
                    AveragedPerceptron& model) const;
-  double DevAccuracy(const std::vector<const Tree*>& dev) const;
+  std::pair<double, double> DevAccuracy(const std::vector<const Tree*>& dev) const;
   void SetTag(Word& w, int cls) const;
 
   std::vector<std::string> xpos_, upos_;              // per class
