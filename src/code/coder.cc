@@ -636,6 +636,13 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       }
     }
   }
+  // A statement with no one it is addressed to is no event: "X said" is coded by what
+  // was said, and a bare 010 only where the statement has a target (newsgold's
+  // conventions, CAMEO's "make statement" to someone). The statements stayed until here
+  // because they carry the speaker to the next sentences' pronouns.
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [](const Event& e) { return e.code == "010" && !e.target; }),
+               events.end());
   return events;
 }
 

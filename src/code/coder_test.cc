@@ -245,14 +245,26 @@ TEST(CoderContext, AGerundsGuessedSubjectDoesNotBreakACoordination) {
 
 // "..., said the German ambassador": an inverted statement's speaker follows the verb.
 TEST(CoderSubjects, InvertedAttribution) {
-  auto ev = CodeText("Iran will not meet Arnor, said the German ambassador.");
+  auto ev = CodeText("Iran will not meet Arnor, the German ambassador told Germany.");
   bool found = false;
   for (const auto& e : ev)
     if (e.code == "010") {
       found = true;
       EXPECT_EQ(e.source->code, "DEUGOV");
+      EXPECT_EQ(e.target->code, "DEU");
     }
   EXPECT_TRUE(found);
+}
+
+// A statement with no addressee is coded by its content, never as a bare 010.
+TEST(CoderStatements, TargetlessSayIsNoEvent) {
+  auto ev = CodeText("The German ambassador said the weather was fine.");
+  EXPECT_TRUE(ev.empty()) << ev.size() << " events, first " << (ev.empty() ? "" : ev[0].code);
+  auto told = CodeText("The German ambassador told Iran the weather was fine.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].code, "010");
+  EXPECT_EQ(told[0].source->code, "DEUGOV");
+  EXPECT_EQ(told[0].target->code, "IRN");
 }
 
 // "Jordan, a close ally of Britain, refused ...": the head of the apposition is the subject.
