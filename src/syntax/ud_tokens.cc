@@ -1,0 +1,202 @@
+// syntax/ud_tokens.cc: from dyad's tokens to UD English words, offsets kept.
+//
+// Idea. text::Tokenize already splits most of what UD splits (punctuation, the possessive
+// and the "'s" clitic, dotted abbreviations kept whole), so this is a second, local pass
+// over each token that only cuts tokens into pieces (or glues "-" "-" into "--"); it never
+// looks at white space or moves a boundary, so every word's offsets are a sub-range of one
+// token's and text.substr(begin, end - begin) stays the word's exact source.
+//
+// The rules follow what the training treebanks do (counted on en_ewt-ud-train.conllu):
+//   - negation and clitics are multi-word tokens in EWT: "don't" = "do" + "n't" (240 times),
+//     "can't" = "ca" + "n't", "I'm" = "I" + "'m", "cannot" = "can" + "not" (44),
+//     "gonna" = "gon" + "na"; the pieces concatenate to the surface, so plain words with
+//     adjacent offsets carry them (CoNLL-U writers mark SpaceAfter=No between them);
+//   - a hyphen inside a word is its own word with XPOS HYPH ("al - Qaeda" 67 times, "well -"
+//     18, "self -" 11, "so - called"), except after bound prefixes, which EWT keeps whole
+//     ("e-mail" 38 of 40, "non-" 28 of 28, "pre-" 15 of 15, "anti-" 14 of 14, "re-", "mid-",
+//     "co-", ...): kPrefixes below is that list. A prefix is tested against the part of the
+//     word since the last split, so "non-state-backed" is "non-state" "-" "backed";
+//   - "--" is one token in EWT (158 times); the tokenizer makes one token per hyphen, so
+//     adjacent ASCII hyphens are merged back;
+//   - forms are ASCII where the treebank is: "n’t" -> "n't", "“" -> '"' (EWT writes '"' 1,290
+//     times and “ 30 times), "—" -> "--" (EWT's parenthetical dash), "–" -> "-".
+// "U.S." stays one word, as in EWT; the tokenizer's "U.S.-Iranian" split is kept.
+//
+// Complexity: one pass over each token's bytes; no allocation beyond the words' forms.
+#include "syntax/ud_tokens.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace dyad::syntax {
+namespace {
+
+constexpr std::array<std::string_view, 32> kPrefixes = {
+    "anti",  "bi",    "co",    "counter", "cross", "de",   "e",     "ex",
+    "extra", "hyper", "inter", "intra",   "macro", "micro", "mid",  "mini",
+    "multi", "neo",   "non",   "over",    "pan",   "post", "pre",   "pro",
+    "psycho", "re",   "semi",  "socio",   "sub",   "super", "tri",  "un"};
+
+bool EqualsLowerAscii(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsPrefix(std::string_view part) {
+  if (part.empty() || part.size() > 7) return false;
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(),
+                     [&](std::string_view p) { return EqualsLowerAscii(part, p); });
+}
+
+// Length of the apostrophe (' ’ ‘ ʼ) that ends at s[end), or 0.
+size_t ApostropheEndingAt(std::string_view s, size_t end) {
+  if (end >= 1 && s[end - 1] == '\'') return 1;
+  if (end >= 2 && s.substr(end - 2, 2) == "\u02BC") return 2;
+  if (end >= 3 && (s.substr(end - 3, 3) == "\u2019" || s.substr(end - 3, 3) == "\u2018")) return 3;
+  return 0;
+}
+
+// Length of the word hyphen (- ‐ ‑) that starts at s[i], or 0.
+size_t HyphenAt(std::string_view s, size_t i) {
+  if (s[i] == '-') return 1;
+  if (s.substr(i, 3) == "\u2010" || s.substr(i, 3) == "\u2011") return 3;
+  return 0;
+}
+
+bool IsLowerN(char c) { return c == 'n' || c == 'N'; }
+bool IsT(char c) { return c == 't' || c == 'T'; }
+
+// Where the clitic or "n't" at the end of `piece` starts, or 0 when there is none.
+size_t CliticStart(std::string_view piece) {
+  for (std::string_view w : {"cannot", "gonna", "wanna", "gotta"})
+    if (EqualsLowerAscii(piece, w)) return 3;
+  const size_t n = piece.size();
+  if (n >= 3 && IsT(piece[n - 1])) {
+    const size_t a = ApostropheEndingAt(piece, n - 1);
+    if (a > 0 && n - 1 - a >= 2 && IsLowerN(piece[n - 2 - a])) return n - 2 - a;  // "n't"
+  }
+  for (std::string_view c : {"ll", "re", "ve", "d", "m"}) {
+    if (n <= c.size() || !EqualsLowerAscii(piece.substr(n - c.size()), c)) continue;
+    const size_t a = ApostropheEndingAt(piece, n - c.size());
+    if (a > 0 && n - c.size() - a >= 1) return n - c.size() - a;
+  }
+  return 0;
+}
+
+void Add(std::string_view text, uint32_t begin, uint32_t end, int token, std::vector<Word>& out) {
+  if (begin >= end) return;
+  Word w;
+  w.begin = begin;
+  w.end = end;
+  w.form = UdForm(text.substr(begin, end - begin));
+  w.source_token = token;
+  out.push_back(std::move(w));
+}
+
+// A piece of a word (between hyphen splits): the piece, or its stem and its clitic.
+void AddPiece(std::string_view text, uint32_t begin, uint32_t end, int token,
+              std::vector<Word>& out) {
+  const size_t cut = CliticStart(text.substr(begin, end - begin));
+  if (cut == 0) return Add(text, begin, end, token, out);
+  Add(text, begin, begin + static_cast<uint32_t>(cut), token, out);
+  Add(text, begin + static_cast<uint32_t>(cut), end, token, out);
+}
+
+void AddWordToken(std::string_view text, const text::Token& t, int token, std::vector<Word>& out) {
+  const std::string_view src = text.substr(t.begin, t.end - t.begin);
+  size_t seg = 0;  // start of the part since the last split
+  for (size_t i = 0; i < src.size(); ++i) {
+    const size_t h = HyphenAt(src, i);
+    if (h == 0 || i == 0 || i + h >= src.size() || IsPrefix(src.substr(seg, i - seg))) continue;
+    AddPiece(text, t.begin + static_cast<uint32_t>(seg), t.begin + static_cast<uint32_t>(i), token, out);
+    Add(text, t.begin + static_cast<uint32_t>(i), t.begin + static_cast<uint32_t>(i + h), token, out);
+    seg = i + h;
+    i += h - 1;
+  }
+  AddPiece(text, t.begin + static_cast<uint32_t>(seg), t.end, token, out);
+}
+
+bool AllAsciiHyphens(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c == '-'; });
+}
+
+void AddPunctToken(std::string_view text, const text::Token& t, int token, std::vector<Word>& out) {
+  const std::string_view src = text.substr(t.begin, t.end - t.begin);
+  if (src == "-" && !out.empty() && out.back().end == t.begin &&
+      AllAsciiHyphens(text.substr(out.back().begin, out.back().end - out.back().begin))) {
+    out.back().end = t.end;
+    out.back().form += '-';
+    return;
+  }
+  Add(text, t.begin, t.end, token, out);
+}
+
+// The UD form of code point `cp`, or nullptr when it stays as it is.
+const char* Replacement(int32_t cp) {
+  switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x201A: case 0x201B: case 0x2032:
+      return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+      return "\"";
+    case 0x2014: case 0x2015:
+      return "--";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE58: case 0xFE63:
+      return "-";
+    case 0x2026:
+      return "...";
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return "";
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+std::string UdForm(std::string_view src) {
+  if (std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(src);
+  std::string out;
+  out.reserve(src.size());
+  for (size_t i = 0; i < src.size();) {
+    if (static_cast<unsigned char>(src[i]) < 0x80) {
+      out += src[i++];
+      continue;
+    }
+    utf8proc_int32_t cp = -1;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(src.data() + i),
+                                    static_cast<utf8proc_ssize_t>(src.size() - i), &cp);
+    if (n <= 0 || cp < 0) {
+      out += "\uFFFD";
+      i += 1;
+      continue;
+    }
+    const char* r = Replacement(cp);
+    if (r != nullptr) out += r;
+    else out.append(src.substr(i, static_cast<size_t>(n)));
+    i += static_cast<size_t>(n);
+  }
+  return out;
+}
+
+std::vector<Word> UdWords(std::string_view text, const std::vector<text::Token>& tokens) {
+  std::vector<Word> out;
+  out.reserve(tokens.size() + tokens.size() / 8 + 1);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const text::Token& t = tokens[i];
+    if (t.end > text.size() || t.begin >= t.end) continue;  // not from this text
+    if (t.kind == text::TokenKind::kPunct) AddPunctToken(text, t, static_cast<int>(i), out);
+    else AddWordToken(text, t, static_cast<int>(i), out);
+  }
+  return out;
+}
+
+}  // namespace dyad::syntax

@@ -1,0 +1,128 @@
+#include "syntax/ud_tokens.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dyad::syntax {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;  // (source bytes, form)
+
+// The words of `span` of `text`, as (source bytes, form), after checking the invariants
+// every word must keep: non-empty, in order, no overlap, inside its source token.
+Pairs Words(const std::string& text, text::Span span) {
+  const auto tokens = text::Tokenize(text, span);
+  const auto words = UdWords(text, tokens);
+  Pairs out;
+  uint32_t last_end = span.begin;
+  for (const Word& w : words) {
+    EXPECT_LT(w.begin, w.end);
+    EXPECT_GE(w.begin, last_end);
+    last_end = w.end;
+    EXPECT_GE(w.source_token, 0);
+    if (w.source_token >= 0 && w.source_token < static_cast<int>(tokens.size())) {
+      EXPECT_GE(w.begin, tokens[w.source_token].begin) << w.form;
+    }
+    EXPECT_EQ(w.head, -1);
+    EXPECT_TRUE(w.upos.empty());
+    out.emplace_back(text.substr(w.begin, w.end - w.begin), w.form);
+  }
+  return out;
+}
+
+Pairs Words(const std::string& text) {
+  return Words(text, text::Span{0, static_cast<uint32_t>(text.size())});
+}
+
+TEST(SyntaxUdTokens, CurlyApostrophesNegationAndEmDash) {
+  const std::string text = "Erdoğan’s aides said they don’t expect talks—and won’t attend.";
+  const Pairs want = {{"Erdoğan", "Erdoğan"}, {"’s", "'s"},    {"aides", "aides"},
+                      {"said", "said"},       {"they", "they"}, {"do", "do"},
+                      {"n’t", "n't"},         {"expect", "expect"}, {"talks", "talks"},
+                      {"—", "--"},            {"and", "and"},   {"wo", "wo"},
+                      {"n’t", "n't"},         {"attend", "attend"}, {".", "."}};
+  EXPECT_EQ(Words(text), want);
+}
+
+TEST(SyntaxUdTokens, CurlyQuotesNamesAndHyphenatedPlaces) {
+  const std::string text =
+      "\xE2\x80\x9CZelenskyy\xE2\x80\x94who can\xE2\x80\x99t travel\xE2\x80\x94met the U.S. "
+      "envoy in Nur-Sultan,\xE2\x80\x9D she said.";
+  const Pairs want = {{"“", "\""},       {"Zelenskyy", "Zelenskyy"}, {"—", "--"},
+                      {"who", "who"},    {"ca", "ca"},               {"n’t", "n't"},
+                      {"travel", "travel"}, {"—", "--"},             {"met", "met"},
+                      {"the", "the"},    {"U.S.", "U.S."},           {"envoy", "envoy"},
+                      {"in", "in"},      {"Nur", "Nur"},             {"-", "-"},
+                      {"Sultan", "Sultan"}, {",", ","},              {"”", "\""},
+                      {"she", "she"},    {"said", "said"},           {".", "."}};
+  EXPECT_EQ(Words(text), want);
+}
+
+TEST(SyntaxUdTokens, AsciiCliticsHyphensAndPrefixes) {
+  const std::string text =
+      "It's the 18-year-old's e-mail -- I'm sure they'll say we cannot go to anti-war "
+      "non-state-backed rallies, O'Brien said.";
+  const Pairs want = {
+      {"It", "It"},     {"'s", "'s"},       {"the", "the"},     {"18", "18"},
+      {"-", "-"},       {"year", "year"},   {"-", "-"},         {"old", "old"},
+      {"'s", "'s"},     {"e-mail", "e-mail"}, {"--", "--"},     {"I", "I"},
+      {"'m", "'m"},     {"sure", "sure"},   {"they", "they"},   {"'ll", "'ll"},
+      {"say", "say"},   {"we", "we"},       {"can", "can"},     {"not", "not"},
+      {"go", "go"},     {"to", "to"},       {"anti-war", "anti-war"},
+      {"non-state", "non-state"}, {"-", "-"}, {"backed", "backed"}, {"rallies", "rallies"},
+      {",", ","},       {"O'Brien", "O'Brien"}, {"said", "said"}, {".", "."}};
+  EXPECT_EQ(Words(text), want);
+}
+
+TEST(SyntaxUdTokens, MoreContractions) {
+  const std::string text = "You're right: we'd go, they've gone, I ain't gonna CAN'T stop.";
+  const Pairs want = {{"You", "You"}, {"'re", "'re"}, {"right", "right"}, {":", ":"},
+                      {"we", "we"},   {"'d", "'d"},   {"go", "go"},       {",", ","},
+                      {"they", "they"}, {"'ve", "'ve"}, {"gone", "gone"}, {",", ","},
+                      {"I", "I"},     {"ai", "ai"},   {"n't", "n't"},     {"gon", "gon"},
+                      {"na", "na"},   {"CA", "CA"},   {"N'T", "N'T"},     {"stop", "stop"},
+                      {".", "."}};
+  EXPECT_EQ(Words(text), want);
+}
+
+// A sentence in the middle of a document: offsets are into the whole document.
+TEST(SyntaxUdTokens, OffsetsAreIntoTheDocument) {
+  const std::string text = "First one.\n\nPutin’s envoy didn’t come.";
+  const uint32_t begin = static_cast<uint32_t>(text.find("Putin"));
+  const auto tokens = text::Tokenize(text, {begin, static_cast<uint32_t>(text.size())});
+  const auto words = UdWords(text, tokens);
+  ASSERT_EQ(words.size(), 7u);
+  EXPECT_EQ(words[0].begin, 12u);  // "First one.\n\n" is 12 bytes
+  EXPECT_EQ(words[0].end, 17u);
+  EXPECT_EQ(words[1].begin, 17u);  // "’s" is 4 bytes: ’ is E2 80 99
+  EXPECT_EQ(words[1].end, 21u);
+  EXPECT_EQ(text.substr(words[3].begin, words[3].end - words[3].begin), "did");
+  EXPECT_EQ(text.substr(words[4].begin, words[4].end - words[4].begin), "n’t");
+  // "didn’t" is one dyad token: both words name it.
+  EXPECT_EQ(words[3].source_token, words[4].source_token);
+  EXPECT_EQ(words[3].source_token, 3);
+  EXPECT_EQ(words[5].source_token, 4);
+}
+
+TEST(SyntaxUdTokens, Forms) {
+  EXPECT_EQ(UdForm("plain"), "plain");
+  EXPECT_EQ(UdForm("\xE2\x80\x9CHi\xE2\x80\x9D"), "\"Hi\"");
+  EXPECT_EQ(UdForm("\xE2\x80\xA6"), "...");                // …
+  EXPECT_EQ(UdForm("\xE2\x80\x93"), "-");                  // en dash
+  EXPECT_EQ(UdForm("\xC2\xAB"), "\"");                     // «
+  EXPECT_EQ(UdForm("nego\xC2\xADtiations"), "negotiations");  // soft hyphen
+  EXPECT_EQ(UdForm("a\xFF"), "a\xEF\xBF\xBD");             // invalid byte -> U+FFFD
+  EXPECT_EQ(UdForm("Erdo\xC4\x9F" "an"), "Erdo\xC4\x9F" "an");  // letters stay
+}
+
+TEST(SyntaxUdTokens, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(Words("").empty());
+  const Pairs want = {{"...", "..."}, {"…", "..."}, {"?", "?"}};
+  EXPECT_EQ(Words("... … ?"), want);
+}
+
+}  // namespace
+}  // namespace dyad::syntax
