@@ -18,6 +18,7 @@
 #include "code/frames.h"
 #include "code/matcher.h"
 #include "code/mentions.h"
+#include "code/tree_roles.h"
 #include "context/citations.h"
 #include "context/coref.h"
 #include "context/dates.h"
@@ -26,6 +27,8 @@
 #include "dict/compiled.h"
 #include "dict/dyad_loader.h"
 #include "ontology/cameo.h"
+#include "syntax/model_cache.h"
+#include "syntax/pipeline.h"
 #include "text/sentences.h"
 
 namespace dyad {
@@ -33,6 +36,7 @@ namespace dyad {
 struct Coder::Impl {
   std::shared_ptr<const Dictionary> dictionary;
   CoderOptions options;
+  std::shared_ptr<const syntax::Model> model;  // null when options.use_syntax is false
 };
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -44,6 +48,12 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const Dictionary> d
   if (!options.default_date.empty() && dict::ParseIsoDate(options.default_date) < 0)
     return Status::InvalidArgument("bad default date '" + options.default_date + "' (want YYYY-MM-DD)");
   auto impl = std::make_unique<Impl>();
+  if (options.use_syntax) {
+    auto model = syntax::SharedModel(options.model_path.empty() ? syntax::DefaultModelPath()
+                                                                : options.model_path);
+    if (!model.ok()) return model.status();
+    impl->model = model.value();
+  }
   impl->dictionary = std::move(dictionary);
   impl->options = options;
   return std::unique_ptr<Coder>(new Coder(std::move(impl)));
@@ -219,6 +229,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
+    if (impl_->model && !matches.empty())
+      code::RolesFromTree(syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens), s, mentions, &matches);
     // The countries the sentence names: for places, and its one country (when it names
     // exactly one) for roles with nothing better.
     std::string sentence_country;
