@@ -144,6 +144,25 @@ size_t MentionOfPhrase(const syntax::Tree& tree, const std::vector<Mention>& men
 
 Roles RolesOf(const syntax::Tree& tree, int p) { return RolesAt(tree, p, 0); }
 
+int TargetOf(const syntax::Tree& tree, int p) {
+  if (p < 0 || p >= static_cast<int>(tree.size())) return -1;
+  for (std::string_view rel : {"obj", "iobj"}) {
+    int k = ChildExact(tree, p, rel);
+    if (k >= 0) return k;
+  }
+  static constexpr std::string_view kCases[] = {"on", "against", "at", "with", "to", "toward",
+                                                "towards", "into", "between", "for"};
+  for (std::string_view c : kCases) {
+    for (size_t k = 0; k < tree.size(); ++k) {
+      const syntax::Word& w = tree.words[k];
+      if (w.head != p || w.deprel != "obl") continue;
+      int cs = ChildExact(tree, static_cast<int>(k), "case");
+      if (cs >= 0 && tree.words[cs].lemma == c) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
 void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches) {
   (void)s;
@@ -157,6 +176,10 @@ void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vecto
     if (r.passive) {
       size_t patient = MentionOfPhrase(tree, mentions, r.patient);
       if (patient != kNoMention && patient != doer) mt.target = patient;
+    }
+    if (mt.target == kNoMention) {
+      size_t target = MentionOfPhrase(tree, mentions, TargetOf(tree, p));
+      if (target != doer) mt.target = target;
     }
   }
 }

@@ -39,10 +39,19 @@ struct Roles {
 };
 Roles RolesOf(const syntax::Tree& tree, int p);
 
+// The word naming the one an act of predicate `p` is done to, when the tree says so: its
+// direct object, else its indirect object, else an oblique with a preposition of direction
+// or opposition ("on", "against", "at", "with", "to", "toward(s)", "into", "between",
+// "for"), searched in that order; -1 when there is none. The object may be an event
+// noun whose own phrase names the actor ("launched strikes on X"): MentionOfPhrase finds
+// X through the noun's nmod.
+int TargetOf(const syntax::Tree& tree, int p);
+
 // Re-selects the source (and for passives, the target) of each match of `matches` from
 // `tree`: where the tree's doer of the match's verb names an actor mention, that mention
-// is the source; a passive's patient is its target. Matches where the tree names no actor
-// keep the matcher's choices. Pure.
+// is the source; a passive's patient is its target; a match with no target takes the one
+// TargetOf names when it is an actor other than the source. Matches where the tree names
+// no actor keep the matcher's choices. Pure.
 void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches);
 

@@ -117,6 +117,21 @@ TEST(TreeRoles, AdverbialParticipleTakesTheMainSubject) {
   EXPECT_EQ(RolesOf(t, 3).doer, 0);
 }
 
+TEST(TreeRoles, TargetIsTheObjectElseADirectedOblique) {
+  // Police detained protesters outside the hall .
+  auto t = T("Police/NNS/2/nsubj detained/VBD/0/root protesters/NNS/2/obj outside/IN/6/case "
+             "the/DT/6/det hall/NN/2/obl ././2/punct");
+  EXPECT_EQ(TargetOf(t, 1), 2);
+  // Rebels fired at the convoy on Monday .
+  auto u = T("Rebels/NNS/2/nsubj fired/VBD/0/root at/IN/5/case the/DT/5/det convoy/NN/2/obl "
+             "on/IN/7/case Monday/NNP/2/obl ././2/punct");
+  EXPECT_EQ(TargetOf(u, 1), 4);
+  // Rebels fled .
+  auto v = T("Rebels/NNS/2/nsubj fled/VBD/0/root ././2/punct");
+  EXPECT_EQ(TargetOf(v, 1), -1);
+  EXPECT_EQ(TargetOf(v, -1), -1);
+}
+
 TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
   // the ambassador of Iran who met Germany
   auto t = T("the/DT/2/det ambassador/NN/0/root of/IN/4/case Iran/NNP/2/nmod who/WP/6/nsubj "
