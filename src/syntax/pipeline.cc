@@ -1,8 +1,6 @@
 // syntax/pipeline.cc: tokens -> UD words -> tagged and parsed Tree.
 #include "syntax/pipeline.h"
 
-#include <cstdlib>
-
 #include "syntax/ud_tokens.h"
 
 namespace dyad::syntax {
@@ -24,13 +22,6 @@ std::vector<Tree> AnalyzeDocument(const Model& model, std::string_view doc_text)
   for (const text::Span& s : text::SplitSentences(doc_text))
     out.push_back(AnalyzeSentence(model, doc_text, s));
   return out;
-}
-
-std::string DefaultModelPath() {
-  const char* env = std::getenv("DYAD_MODEL");
-  if (env != nullptr && *env != '\0') return env;
-  // The dictionaries' source folder is <source tree>/dictionaries; the model sits beside it.
-  return std::string(DYAD_DICT_SOURCE_DIR) + "/../models/en-ud.bin";
 }
 
 }  // namespace dyad::syntax

@@ -28,8 +28,4 @@ Tree AnalyzeTokens(const Model& model, std::string_view doc_text,
 // Every sentence of a document (text::SplitSentences), in order.
 std::vector<Tree> AnalyzeDocument(const Model& model, std::string_view doc_text);
 
-// Where the model is when the user names none: $DYAD_MODEL when it is set and not empty,
-// else models/en-ud.bin in the source tree dyad was built from.
-std::string DefaultModelPath();
-
 }  // namespace dyad::syntax

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <thread>
 
 #include "syntax/chain_model_test_util.h"
@@ -65,14 +64,6 @@ TEST(SyntaxPipeline, ThreadsAgree) {
       EXPECT_EQ(t.words[i].begin, one.words[i].begin);
     }
   }
-}
-
-TEST(SyntaxPipeline, DefaultModelPath) {
-  ::setenv("DYAD_MODEL", "/tmp/some.bin", 1);
-  EXPECT_EQ(DefaultModelPath(), "/tmp/some.bin");
-  ::unsetenv("DYAD_MODEL");
-  const std::string p = DefaultModelPath();
-  EXPECT_EQ(p.substr(p.size() - std::string("/models/en-ud.bin").size()), "/models/en-ud.bin");
 }
 
 }  // namespace

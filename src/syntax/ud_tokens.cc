@@ -16,11 +16,14 @@
 //     ("e-mail" 38 of 40, "non-" 28 of 28, "pre-" 15 of 15, "anti-" 14 of 14, "re-", "mid-",
 //     "co-", ...): kPrefixes below is that list. A prefix is tested against the part of the
 //     word since the last split, so "non-state-backed" is "non-state" "-" "backed";
-//   - "--" is one token in EWT (158 times); the tokenizer makes one token per hyphen, so
-//     adjacent ASCII hyphens are merged back;
+//   - "--" is one token in EWT (158 times), and so are other runs of one punctuation
+//     character ("!!", "....", "====="); the tokenizer makes one token per character, so
+//     adjacent ones are merged back (Repeats);
 //   - forms are ASCII where the treebank is: "n’t" -> "n't", "“" -> '"' (EWT writes '"' 1,290
 //     times and “ 30 times), "—" -> "--" (EWT's parenthetical dash), "–" -> "-".
-// "U.S." stays one word, as in EWT; the tokenizer's "U.S.-Iranian" split is kept.
+// "U.S." stays one word, as in EWT; the tokenizer's "U.S.-Iranian" split is kept. URLs,
+// e-mail addresses and slashed dates, which the tokenizer cuts at every punctuation mark, are
+// glued back into one word each, as EWT has them.
 //
 // Complexity: one pass over each token's bytes; no allocation beyond the words' forms.
 #include "syntax/ud_tokens.h"
@@ -124,16 +127,23 @@ void AddWordToken(std::string_view text, const text::Token& t, int token, std::v
   AddPiece(text, t.begin + static_cast<uint32_t>(seg), t.end, token, out);
 }
 
-bool AllAsciiHyphens(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c == '-'; });
+// Punctuation that EWT writes as one token when repeated: "--", "!!", "??", "....", "***",
+// "=====" (the tokenizer makes one token per character, "..." aside).
+bool Repeats(char c) {
+  return c == '-' || c == '.' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' ||
+         c == '#' || c == '~' || c == '+';
+}
+
+bool AllChar(std::string_view s, char c) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [c](char x) { return x == c; });
 }
 
 void AddPunctToken(std::string_view text, const text::Token& t, int token, std::vector<Word>& out) {
   const std::string_view src = text.substr(t.begin, t.end - t.begin);
-  if (src == "-" && !out.empty() && out.back().end == t.begin &&
-      AllAsciiHyphens(text.substr(out.back().begin, out.back().end - out.back().begin))) {
+  if (!out.empty() && out.back().end == t.begin && Repeats(src[0]) && AllChar(src, src[0]) &&
+      AllChar(text.substr(out.back().begin, out.back().end - out.back().begin), src[0])) {
     out.back().end = t.end;
-    out.back().form += '-';
+    out.back().form.append(src);
     return;
   }
   Add(text, t.begin, t.end, token, out);
@@ -157,6 +167,45 @@ const char* Replacement(int32_t cp) {
     default:
       return nullptr;
   }
+}
+
+bool StartsWithLowerAscii(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsLowerAscii(s.substr(0, prefix.size()), prefix);
+}
+
+// Tokens [i, j) written without a space between them, starting at i.
+size_t GluedRunEnd(const std::vector<text::Token>& tokens, size_t i) {
+  size_t j = i + 1;
+  while (j < tokens.size() && tokens[j].begin == tokens[j - 1].end) ++j;
+  return j;
+}
+
+// Whether glued tokens [i, j) are one URL, e-mail address or slashed date, which UD keeps
+// whole: "http://..." or "www...", "name@host.org", "08/16/2000".
+bool IsGluedUnit(std::string_view text, const std::vector<text::Token>& tokens, size_t i, size_t j) {
+  auto src = [&](size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  if (j - i < 2) return false;
+  if (StartsWithLowerAscii(src(i), "www.") ||
+      ((EqualsLowerAscii(src(i), "http") || EqualsLowerAscii(src(i), "https")) && src(i + 1) == ":"))
+    return true;
+  if (j - i >= 3 && tokens[i].kind == text::TokenKind::kWord && src(i + 1) == "@" &&
+      tokens[i + 2].kind == text::TokenKind::kWord)
+    return true;
+  for (size_t k = i; k < j; ++k) {
+    const bool slash = (k - i) % 2 == 1;
+    if (slash ? src(k) != "/" : tokens[k].kind != text::TokenKind::kNumber) return false;
+  }
+  return (j - i) % 2 == 1;
+}
+
+// The end of a glued unit starting at token i (0 when there is none): the glued run less
+// the sentence punctuation that closes it ("see www.x.org." keeps its final ".").
+size_t GluedUnitEnd(std::string_view text, const std::vector<text::Token>& tokens, size_t i) {
+  size_t j = GluedRunEnd(tokens, i);
+  while (j > i + 1 && tokens[j - 1].kind == text::TokenKind::kPunct &&
+         std::string_view(".,;:!?)]}\"'").find(text[tokens[j - 1].begin]) != std::string_view::npos)
+    --j;
+  return IsGluedUnit(text, tokens, i, j) ? j : 0;
 }
 
 }  // namespace
@@ -193,8 +242,14 @@ std::vector<Word> UdWords(std::string_view text, const std::vector<text::Token>&
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     if (t.end > text.size() || t.begin >= t.end) continue;  // not from this text
-    if (t.kind == text::TokenKind::kPunct) AddPunctToken(text, t, static_cast<int>(i), out);
-    else AddWordToken(text, t, static_cast<int>(i), out);
+    if (const size_t j = GluedUnitEnd(text, tokens, i); j > 0) {
+      Add(text, t.begin, tokens[j - 1].end, static_cast<int>(i), out);
+      i = j - 1;
+    } else if (t.kind == text::TokenKind::kPunct) {
+      AddPunctToken(text, t, static_cast<int>(i), out);
+    } else {
+      AddWordToken(text, t, static_cast<int>(i), out);
+    }
   }
   return out;
 }

@@ -23,11 +23,15 @@ namespace dyad::syntax {
 //   - a hyphen inside a word is a word of its own ("Nur-Sultan" -> "Nur" "-" "Sultan",
 //     "18-year-old" -> "18" "-" "year" "-" "old"), except after a bound prefix such as
 //     "non", "anti", "co", "pre", "e" ("anti-war", "e-mail", "anti-U.S." stay whole);
-//   - a run of adjacent ASCII hyphens is one word ("--").
+//   - a URL ("http://...", "www..."), an e-mail address ("letters@example.org") or a slashed
+//     date ("08/16/2000") written without spaces is one word (less closing punctuation);
+//   - a run of one repeated ASCII punctuation character is one word ("--", "!!", "....",
+//     "=====": - . ! ? * = _ # ~ +).
 // Only form, begin, end and source_token are set; the other fields keep their defaults.
-// Every word's [begin, end) lies inside its source token; words are in text order and do
-// not overlap; text.substr(begin, end - begin) is the word's exact source. source_token is
-// the index in `tokens` (a merged "--" names its first token). form is UdForm of the source.
+// Every word's [begin, end) lies inside its source token, or spans glued tokens ("--", a
+// URL); words are in text order and do not overlap; text.substr(begin, end - begin) is the
+// word's exact source. source_token is the index in `tokens` (of the first token, for a
+// word made of several). form is UdForm of the source.
 // REQUIRES: `tokens` came from text::Tokenize over `text` (offsets into `text`).
 // Thread-safe; O(bytes of the tokens).
 std::vector<Word> UdWords(std::string_view text, const std::vector<text::Token>& tokens);

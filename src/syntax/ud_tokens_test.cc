@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <set>
+
+#include "syntax/conllu.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -118,6 +123,21 @@ TEST(SyntaxUdTokens, Forms) {
   EXPECT_EQ(UdForm("Erdo\xC4\x9F" "an"), "Erdo\xC4\x9F" "an");  // letters stay
 }
 
+TEST(SyntaxUdTokens, UrlsAddressesDatesAndPunctuationRuns) {
+  const std::string text =
+      "Write to letters@example.org or see https://example.org/a-b?x=1. On 08/16/2000 "
+      "prices rose!!! Really?? Yes.... ====";
+  const Pairs want = {{"Write", "Write"}, {"to", "to"}, {"letters@example.org", "letters@example.org"},
+                      {"or", "or"}, {"see", "see"}, {"https://example.org/a-b?x=1", "https://example.org/a-b?x=1"},
+                      {".", "."}, {"On", "On"}, {"08/16/2000", "08/16/2000"}, {"prices", "prices"},
+                      {"rose", "rose"}, {"!!!", "!!!"}, {"Really", "Really"}, {"??", "??"},
+                      {"Yes", "Yes"}, {"....", "...."}, {"====", "===="}};
+  EXPECT_EQ(Words(text), want);
+  // Not a date: a number and a slash and a word.
+  const Pairs mixed = {{"24", "24"}, {"/", "/"}, {"7", "7"}, {"/", "/"}, {"news", "news"}};
+  EXPECT_EQ(Words("24/7/news"), mixed);
+}
+
 TEST(SyntaxUdTokens, EmptyAndPunctuationOnly) {
   EXPECT_TRUE(Words("").empty());
   const Pairs want = {{"...", "..."}, {"…", "..."}, {"?", "?"}};
@@ -126,3 +146,57 @@ TEST(SyntaxUdTokens, EmptyAndPunctuationOnly) {
 
 }  // namespace
 }  // namespace dyad::syntax
+
+namespace dyad::syntax {
+namespace {
+
+// Word-boundary F1 of dyad (Tokenize + UdWords) against a treebank's words: each
+// sentence's "# text" is tokenized and the word spans compared with the gold words' spans
+// (gold forms located in the text in order; sentences where that fails are left out).
+// Returns a negative number when the file is absent.
+double TokenizationF1(const std::string& path) {
+  auto tb = ReadConllu(path);
+  if (!tb.ok()) return -1;
+  size_t gold_n = 0, ours_n = 0, both = 0, sentences = 0, exact = 0;
+  for (const auto& s : tb.value().sentences) {
+    const std::string& text = s.text;
+    std::set<std::pair<size_t, size_t>> gold;
+    size_t at = 0;
+    bool ok = true;
+    for (const Word& w : s.tree.words) {
+      while (at < text.size() && text[at] == ' ') ++at;
+      if (text.compare(at, w.form.size(), w.form) != 0) { ok = false; break; }
+      gold.insert({at, at + w.form.size()});
+      at += w.form.size();
+    }
+    if (!ok || text.empty()) continue;
+    ++sentences;
+    std::set<std::pair<size_t, size_t>> ours;
+    for (const Word& w : UdWords(text, text::Tokenize(text, {0, static_cast<uint32_t>(text.size())})))
+      ours.insert({w.begin, w.end});
+    size_t common = 0;
+    for (const auto& g : gold) common += ours.count(g);
+    gold_n += gold.size();
+    ours_n += ours.size();
+    both += common;
+    exact += common == gold.size() && common == ours.size();
+  }
+  EXPECT_GT(sentences, 700u) << path;
+  const double f1 = 200.0 * both / static_cast<double>(gold_n + ours_n);
+  std::printf("%s: %zu sentences, word F1 %.2f, %.2f%% of sentences tokenized exactly\n",
+              path.c_str(), sentences, f1, 100.0 * exact / sentences);
+  return f1;
+}
+
+TEST(SyntaxUdTokens, AgreesWithUdTokenization) {
+  const std::string ud = std::string(DYAD_SHARED_DIR) + "/data/ud/";
+  const double ewt = TokenizationF1(ud + "en_ewt-ud-dev.conllu");
+  if (ewt < 0) GTEST_SKIP() << "no UD treebanks in " << ud << " (../shared absent)";
+  EXPECT_GE(ewt, 97.5);  // 98.13 when written; the rest is mostly web text (typos, emoticons)
+  const double gum = TokenizationF1(ud + "en_gum-ccby-ud-dev.conllu");
+  EXPECT_GE(gum, 99.0);  // 99.74 when written (news, interviews, biographies, ...)
+}
+
+}  // namespace
+}  // namespace dyad::syntax
+

@@ -180,5 +180,38 @@ TEST_F(BadInput, MissingFile) {
   EXPECT_NE(r.err.find("no-such-file.txt"), std::string::npos) << r.err;
 }
 
+std::string DocId(int i) {
+  std::string id = "d";
+  id += std::to_string(i);
+  return id;
+}
+
+// Documents coded on several threads come out in input order, the same as on one thread.
+TEST(CodeCommand, ThreadsKeepInputOrder) {
+  auto dir = ScratchDir("threads");
+  const char* actors[] = {"Iran", "Germany", "France", "Russia", "China", "Japan"};
+  std::string lines;
+  for (int i = 0; i < 60; ++i) {
+    lines += "{\"id\": \"" + DocId(i) + "\", \"text\": \"" + actors[i % 6] +
+             " criticized " + actors[(i + 1) % 6] + ". " + actors[(i + 2) % 6] + " visited " +
+             actors[(i + 3) % 6] + ".\"}\n";
+  }
+  auto f = WriteFile(dir / "docs.jsonl", lines);
+  auto one = RunDyad("code " + MiniDictArgs() + " --date 2006-06-16 --threads 1 " + f);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  auto ev = Lines(one.out);
+  ASSERT_EQ(ev.size(), 120u);
+  for (int i = 0; i < 60; ++i) {
+    EXPECT_EQ(ev[2 * i]["doc_id"], DocId(i));
+    EXPECT_EQ(ev[2 * i + 1]["doc_id"], DocId(i));
+  }
+  for (const char* threads : {"2", "4", "0"}) {
+    auto many = RunDyad("code " + MiniDictArgs() + " --date 2006-06-16 --threads " + threads + " " + f);
+    EXPECT_EQ(many.exit_code, 0) << many.err;
+    EXPECT_EQ(many.out, one.out) << "--threads " << threads;
+  }
+  EXPECT_EQ(RunDyad("code " + MiniDictArgs() + " --threads -1 " + f).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace dyad::testing
