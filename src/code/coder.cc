@@ -28,6 +28,7 @@
 #include "dict/dyad_loader.h"
 #include "ontology/cameo.h"
 #include "syntax/model_cache.h"
+#include "syntax/model_path.h"
 #include "syntax/pipeline.h"
 #include "text/sentences.h"
 
@@ -159,6 +160,36 @@ bool PronounSource(const ActorRef& a) {
   std::string w = a.text;
   for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return w == "it" || w == "he" || w == "she" || w == "they" || w == "we";
+}
+
+// Verbal and material conflict other than protest (roots 11-13 and 15-20): acts that
+// are done to someone even when the sentence leaves them unnamed next to the verb.
+bool ConflictRoot(std::string_view code) {
+  std::string_view r = code.substr(0, 2);
+  return (r >= "11" && r <= "13") || (r >= "15" && r <= "20");
+}
+
+// The one actor of the sentence that is not on the source's side: a mention other than
+// the source mention and not a pronoun, whose resolved code has a country none of
+// `sources` has (or, without a country, a code none of them has). Nothing when there are
+// none or several different ones.
+std::optional<ActorRef> OnlyOtherActor(
+    const std::vector<Mention>& mentions, size_t source_mention,
+    const std::vector<std::optional<ActorRef>>& sources,
+    const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+  std::optional<ActorRef> found;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (k == source_mention || mentions[k].pronoun) continue;
+    auto r = resolve(k);
+    if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
+    bool own_side = false;
+    for (const auto& src : sources)
+      own_side = own_side || (r->country.empty() ? r->code == src->code : r->country == src->country);
+    if (own_side) continue;
+    if (found && found->code != r->code) return std::nullopt;
+    if (!found) found = r;
+  }
+  return found;
 }
 
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
@@ -474,6 +505,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (sources.empty() && antecedent && !unknown_subject) sources.push_back(antecedent);
       }
       if (sources.empty()) continue;
+      // "Israeli jets carried out strikes overnight, killing a Hezbollah commander": a
+      // conflict with no target of its own is against the one other actor the sentence
+      // names.
+      if (targets.empty() && ConflictRoot(mt.code))
+        if (auto t = OnlyOtherActor(mentions, mt.source, sources, [&](size_t k) {
+              return resolve(k, date, mt.last_word, kNoMention);
+            }))
+          targets.push_back(t);
       // "Kazakhstan and Iran reached a consensus": each with the other.
       bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.code);
       if (targets.empty()) targets.push_back(std::nullopt);

@@ -20,7 +20,9 @@
 //        advcl         -> h's doer ("..., accusing Y of ...")
 //        acl           -> a participle modifying a noun: "-ed" is a reduced passive (the
 //                         noun is the patient, obl:agent the doer: "a ship attacked by X"),
-//                         "-ing" active (the noun is the doer: "troops attacking X")
+//                         "-ing" active (the noun is the doer: "troops attacking X"); an
+//                         infinitive after an object noun takes the doer of that noun's
+//                         verb ("signed a pledge to withdraw": the signer withdraws)
 //        acl:relcl     -> the noun modified, when the relative pronoun is the subject
 //                         ("rebels who attacked"): handled by rule 1 finding "who", which
 //                         is replaced by the noun.
@@ -79,7 +81,12 @@ Roles Borrowed(const syntax::Tree& t, int p, int depth) {
     if (obj < 0) obj = ChildExact(t, h, "iobj");
     r.doer = obj >= 0 ? obj : RolesAt(t, h, depth + 1).doer;
   } else if (Is(w, "acl")) {
-    if (w.xpos == "VBN") {
+    const syntax::Word& noun = t.words[h];
+    if (w.xpos == "VB") {
+      // "announced an agreement to resume ties": the infinitive's doer is the doer of
+      // the verb the noun is the object of.
+      if (noun.deprel == "obj" && noun.head >= 0) r.doer = RolesAt(t, noun.head, depth + 1).doer;
+    } else if (w.xpos == "VBN") {
       r.passive = true;
       r.patient = h;
       r.doer = ChildExact(t, p, "obl:agent");
@@ -177,7 +184,9 @@ void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vecto
       size_t patient = MentionOfPhrase(tree, mentions, r.patient);
       if (patient != kNoMention && patient != doer) mt.target = patient;
     }
-    if (mt.target == kNoMention) {
+    // A statement's object is what was said, not whom it was said to ("announced a
+    // package", "told journalists"): statements keep the matcher's addressee.
+    if (mt.target == kNoMention && mt.code.compare(0, 2, "01") != 0) {
       size_t target = MentionOfPhrase(tree, mentions, TargetOf(tree, p));
       if (target != doer) mt.target = target;
     }

@@ -50,7 +50,8 @@ int TargetOf(const syntax::Tree& tree, int p);
 // Re-selects the source (and for passives, the target) of each match of `matches` from
 // `tree`: where the tree's doer of the match's verb names an actor mention, that mention
 // is the source; a passive's patient is its target; a match with no target takes the one
-// TargetOf names when it is an actor other than the source. Matches where the tree names
+// TargetOf names when it is an actor other than the source, except statements (root 01),
+// whose object is what was said. Matches where the tree names
 // no actor keep the matcher's choices. Pure.
 void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches);

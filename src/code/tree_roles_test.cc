@@ -102,6 +102,16 @@ TEST(TreeRoles, ActiveParticipleModifyingANoun) {
   EXPECT_FALSE(RolesOf(t, 1).passive);
 }
 
+TEST(TreeRoles, InfinitiveAfterAnObjectNounTakesTheVerbsDoer) {
+  // Chad and Niger signed a pledge to withdraw troops .
+  auto t = T("Chad/NNP/4/nsubj and/CC/3/cc Niger/NNP/1/conj signed/VBD/0/root a/DT/6/det "
+             "pledge/NN/4/obj to/TO/8/mark withdraw/VB/6/acl troops/NNS/8/obj ././4/punct");
+  EXPECT_EQ(RolesOf(t, 7).doer, 0);
+  // a pledge to withdraw troops (no verb above the noun): no doer
+  auto u = T("a/DT/2/det pledge/NN/0/root to/TO/4/mark withdraw/VB/2/acl troops/NNS/4/obj");
+  EXPECT_EQ(RolesOf(u, 3).doer, -1);
+}
+
 TEST(TreeRoles, RelativePronounStandsForItsNoun) {
   // the rebels who attacked the base fled
   auto t = T("the/DT/2/det rebels/NNS/7/nsubj who/WP/4/nsubj attacked/VBD/2/acl:relcl "
