@@ -8,6 +8,7 @@
 // ("5.1") are skipped, as UD's basic trees are over syntactic words. O(n) per sentence.
 #include "syntax/conllu.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -96,7 +97,12 @@ std::string ReadBlock(const Block& block, ConlluSentence* out) {
   }
   auto& words = out->tree.words;
   const long n = static_cast<long>(words.size());
-  if (n == 0) return std::to_string(block.lines.front().first) + ": sentence has no words";
+  if (n == 0) {
+    bool comments_only = std::all_of(block.lines.begin(), block.lines.end(),
+                                     [](const auto& l) { return l.second[0] == '#'; });
+    if (comments_only) return "";  // a block of comments (a file header) is no sentence
+    return std::to_string(block.lines.front().first) + ": sentence has no words";
+  }
   int roots = 0;
   for (long i = 0; i < n; ++i) {
     if (words[i].head >= n)
@@ -123,8 +129,8 @@ Treebank ParseConllu(std::string_view text, std::string_view name) {
     if (block.lines.empty()) return;
     ConlluSentence s;
     std::string err = ReadBlock(block, &s);
-    if (err.empty()) bank.sentences.push_back(std::move(s));
-    else bank.errors.push_back(std::string(name) + ":" + err);
+    if (!err.empty()) bank.errors.push_back(std::string(name) + ":" + err);
+    else if (!s.tree.words.empty()) bank.sentences.push_back(std::move(s));
     block.lines.clear();
   };
   size_t pos = 0, line_no = 0;

@@ -91,6 +91,12 @@ TEST(SyntaxConllu, InvalidUtf8) {
                  "t.conllu:15: invalid UTF-8");
 }
 
+TEST(SyntaxConllu, CommentOnlyBlockIsNoSentenceAndNoError) {
+  Treebank tb = ParseConllu(std::string("# a header\n# about the file\n\n") + kGood, "h.conllu");
+  EXPECT_TRUE(tb.errors.empty());
+  EXPECT_EQ(tb.sentences.size(), 2u);
+}
+
 TEST(SyntaxConllu, MissingFileFails) {
   auto r = ReadConllu("/nonexistent/x.conllu");
   ASSERT_FALSE(r.ok());

@@ -17,6 +17,12 @@ struct TrainOptions {
   unsigned seed = 1;          // training is deterministic given the data and the seed
   int threads = 1;
   bool verbose = false;       // progress and dev scores per iteration on stderr
+  // The parser trains on tags predicted by taggers trained on the other folds of the
+  // training set (jackknifing), so its input in training is as noisy as in use. 0 or 1:
+  // the training set is tagged by the final tagger instead (for tiny treebanks).
+  int jackknife_folds = 4;
+  // Averaged parser weights below this magnitude are dropped from the model (size).
+  float prune = 0.0f;
 };
 
 class Model {

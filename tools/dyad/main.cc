@@ -10,6 +10,7 @@
 #include "export_cmd.h"
 #include "ingest_cmd.h"
 #include "query_cmd.h"
+#include "train_parser_cmd.h"
 #if __has_include("validate_cmd.h")
 #include "validate_cmd.h"
 #define DYAD_HAS_VALIDATE 1
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddExportCommand(app, &exit_code);
   dyad::cli::AddEvalCommand(app, &exit_code);
   dyad::cli::AddDictCommand(app, &exit_code);
+  dyad::cli::AddTrainParserCommand(app, &exit_code);
 #ifdef DYAD_HAS_VALIDATE
   app.add_subcommand("validate", "Run a TABARI validation project (see dyad validate --help)");
 #endif
