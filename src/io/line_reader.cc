@@ -10,6 +10,7 @@
 #include "io/line_reader.h"
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <system_error>
 
@@ -17,29 +18,64 @@
 
 namespace dyad::io {
 
-LineReader::LineReader(int fd, size_t buffer_bytes) : fd_(fd), buf_(buffer_bytes == 0 ? 1 : buffer_bytes) {}
-
-bool LineReader::Fill() {
-  pos_ = end_ = 0;
-  if (eof_) return false;
+long FdSource::Read(char* buf, size_t n) {
   while (true) {
-    const ssize_t n = ::read(fd_, buf_.data(), buf_.size());
-    if (n > 0) {
-      end_ = static_cast<size_t>(n);
-      return true;
-    }
-    if (n == 0) {
-      eof_ = true;
-      return false;
-    }
+    const ssize_t got = ::read(fd_, buf, n);
+    if (got >= 0) return static_cast<long>(got);
     if (errno == EINTR) continue;
     error_ = std::generic_category().message(errno);
-    eof_ = true;
-    return false;
+    return -1;
   }
 }
 
+LineReader::LineReader(int fd, size_t buffer_bytes)
+    : owned_(std::make_unique<FdSource>(fd)), source_(owned_.get()), buf_(buffer_bytes == 0 ? 1 : buffer_bytes) {}
+
+LineReader::LineReader(ByteSource* source, size_t buffer_bytes)
+    : source_(source), buf_(buffer_bytes == 0 ? 1 : buffer_bytes) {}
+
+bool LineReader::TopUp() {
+  if (eof_ || end_ == buf_.size()) return false;
+  const long n = source_->Read(buf_.data() + end_, buf_.size() - end_);
+  if (n > 0) {
+    end_ += static_cast<size_t>(n);
+    return true;
+  }
+  if (n < 0) {
+    error_ = source_->error();
+    if (error_.empty()) error_ = "read failed";
+  }
+  eof_ = true;
+  return false;
+}
+
+bool LineReader::Fill() {
+  base_ += end_;
+  pos_ = end_ = 0;
+  return TopUp();
+}
+
+std::string_view LineReader::Peek(size_t n) {
+  if (pos_ > 0) {
+    std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
+    base_ += pos_;
+    end_ -= pos_;
+    pos_ = 0;
+  }
+  while (end_ < n && TopUp()) {
+  }
+  return std::string_view(buf_.data(), std::min(n, end_));
+}
+
+bool LineReader::NextChunk(std::string_view* chunk) {
+  if (pos_ == end_ && !Fill()) return false;
+  *chunk = std::string_view(buf_.data() + pos_, end_ - pos_);
+  pos_ = end_;
+  return true;
+}
+
 LineReader::Next LineReader::NextLine(size_t limit, std::string* line, uint64_t* length) {
+  line_offset_ = base_ + pos_;
   line->clear();
   *length = 0;
   bool too_long = false;
@@ -104,28 +140,15 @@ LineReader::Next LineReader::ReadAll(size_t limit, std::string* all, uint64_t* l
 
 int LineReader::PeekFirstNonBlank() {
   // Top the buffer up (without consuming) until it is full or the input ends.
-  if (pos_ > 0) {
-    std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
-    end_ -= pos_;
-    pos_ = 0;
-  }
-  while (end_ < buf_.size() && !eof_) {
-    const ssize_t n = ::read(fd_, buf_.data() + end_, buf_.size() - end_);
-    if (n > 0) {
-      end_ += static_cast<size_t>(n);
-      // Enough to decide once a non-blank byte is in.
-      bool decided = false;
-      for (size_t i = pos_; i < end_ && !decided; ++i) {
-        const unsigned char c = static_cast<unsigned char>(buf_[i]);
-        decided = !(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
-      }
-      if (decided) break;
-    } else if (n == 0) {
-      eof_ = true;
-    } else if (errno != EINTR) {
-      error_ = std::generic_category().message(errno);
-      eof_ = true;
+  (void)Peek(0);
+  while (end_ < buf_.size()) {
+    // Enough to decide once a non-blank byte is in.
+    bool decided = false;
+    for (size_t i = pos_; i < end_ && !decided; ++i) {
+      const unsigned char c = static_cast<unsigned char>(buf_[i]);
+      decided = !(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
     }
+    if (decided || !TopUp()) break;
   }
   for (size_t i = pos_; i < end_; ++i) {
     const unsigned char c = static_cast<unsigned char>(buf_[i]);

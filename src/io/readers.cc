@@ -24,6 +24,7 @@
 #include <array>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <system_error>
@@ -38,6 +39,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/doc_date.h"
+#include "io/gzip.h"
 #include "io/line_reader.h"
 #include "io/utf8.h"
 
@@ -191,6 +193,62 @@ class Fd {
 
 std::string ErrnoMessage(int err) { return std::generic_category().message(err); }
 
+// The lines of a decompressed stream that touch a damaged gzip member (io/gzip.h), which
+// are dropped, and one message per damaged member saying which lines were lost. Lines
+// come in stream order, so the damage ahead is found by moving one index forward.
+class DamageFilter {
+ public:
+  explicit DamageFilter(std::vector<GzipDamage> damage) : damage_(std::move(damage)), hits_(damage_.size()) {}
+
+  bool any() const { return !damage_.empty(); }
+
+  // True when the line whose bytes are [start, end) touches damage: it overlaps a damaged
+  // range, or starts right after one that was cut short or did not end a line (it may
+  // continue a line the damage broke). Counted.
+  bool Drops(uint64_t start, uint64_t end, uint64_t line_no, bool blank) {
+    while (next_ < damage_.size() && damage_[next_].out_end < start) ++next_;
+    for (size_t i = next_; i < damage_.size() && damage_[i].out_start < end; ++i) {
+      const GzipDamage& d = damage_[i];
+      if (start == d.out_end && !d.cut && d.ends_line) continue;
+      Hit& h = hits_[i];
+      if (h.first_line == 0) h.first_line = line_no;
+      h.last_line = line_no;
+      h.documents += blank ? 0 : 1;
+      return true;
+    }
+    return false;
+  }
+
+  // One error per damaged member; `whole` for a plain-text document (one per file).
+  void Report(const std::string& name, bool whole, const ErrorCallback& on_error) const {
+    for (size_t i = 0; i < damage_.size(); ++i) {
+      const GzipDamage& d = damage_[i];
+      std::string m = name + ": corrupt gzip data in the member at byte " + std::to_string(d.file_offset) +
+                      " of the file (" + d.reason + "): ";
+      const Hit& h = hits_[i];
+      if (whole) {
+        m += "the document was not read";
+      } else if (h.first_line == 0) {
+        m += "no line could be read from it";
+      } else {
+        m += (h.first_line == h.last_line ? "line " + std::to_string(h.first_line)
+                                          : "lines " + std::to_string(h.first_line) + "-" + std::to_string(h.last_line)) +
+             " not read (" + std::to_string(h.documents) + (h.documents == 1 ? " document)" : " documents)");
+      }
+      if (!whole && d.cut) m += ", and the rest of that member could not be decoded";
+      on_error(Status::ParseError(m));
+    }
+  }
+
+ private:
+  struct Hit {
+    uint64_t first_line = 0, last_line = 0, documents = 0;
+  };
+  std::vector<GzipDamage> damage_;
+  std::vector<Hit> hits_;
+  size_t next_ = 0;
+};
+
 Status ReadText(LineReader& reader, const std::string& name, int64_t known_size,
                 const ReadOptions& options, const DocumentCallback& on_doc,
                 const ErrorCallback& on_error) {
@@ -220,7 +278,8 @@ Status ReadText(LineReader& reader, const std::string& name, int64_t known_size,
 }
 
 Status ReadJsonl(LineReader& reader, const std::string& name, const ReadOptions& options,
-                 const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+                 const DocumentCallback& on_doc, const ErrorCallback& on_error,
+                 DamageFilter* damage = nullptr) {
   std::string line;
   uint64_t length = 0;
   uint64_t line_no = 0;
@@ -231,6 +290,10 @@ Status ReadJsonl(LineReader& reader, const std::string& name, const ReadOptions&
       return Status::IoError(name + ":" + std::to_string(line_no + 1) + ": read failed: " + reader.error());
     }
     ++line_no;
+    if (damage && damage->Drops(reader.line_offset(), reader.line_offset() + length + 1, line_no,
+                                next == LineReader::Next::kLine && IsBlank(line))) {
+      continue;
+    }
     const std::string origin = name + ":" + std::to_string(line_no);
     if (next == LineReader::Next::kTooLong) {
       on_error(Status::TooLarge(TooLargeMessage(origin, length, options.max_document_bytes)));
@@ -396,6 +459,84 @@ Result<Document> ParseJsonLine(std::string_view line, const std::string& origin,
   return doc;
 }
 
+namespace {
+
+// `path` without a trailing ".gz" (or ".tgz"), for choosing the format and naming a
+// plain-text document.
+std::string WithoutGz(const std::string& path) {
+  const std::string lower = Lower(path);
+  if (lower.size() > 3 && lower.compare(lower.size() - 3, 3, ".gz") == 0) return path.substr(0, path.size() - 3);
+  if (lower.size() > 4 && lower.compare(lower.size() - 4, 4, ".tgz") == 0) return path.substr(0, path.size() - 4);
+  return path;
+}
+
+// Copies what is left of `reader` into an unnamed temporary file, so that gzip'd standard
+// input can be verified before it is read. Returns the file's descriptor, or -1.
+int SpoolToTemp(LineReader& reader, std::string* error) {
+  std::FILE* f = std::tmpfile();
+  if (!f) {
+    *error = "cannot create a temporary file: " + ErrnoMessage(errno);
+    return -1;
+  }
+  const int fd = ::dup(::fileno(f));
+  std::fclose(f);
+  std::string_view chunk;
+  while (fd >= 0 && reader.NextChunk(&chunk)) {
+    for (size_t done = 0; done < chunk.size();) {
+      const ssize_t n = ::write(fd, chunk.data() + done, chunk.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        *error = "cannot write a temporary file: " + ErrnoMessage(errno);
+        ::close(fd);
+        return -1;
+      }
+      done += static_cast<size_t>(n);
+    }
+  }
+  if (!reader.error().empty()) {
+    *error = "read failed: " + reader.error();
+    if (fd >= 0) ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// A gzip'd input on the seekable descriptor `fd`: verified whole first (ScanGzip), then
+// read, dropping the lines that touch a damaged member and saying which ones.
+Status ReadGzip(int fd, const std::string& name, bool is_stdin, const ReadOptions& options,
+                const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+  Result<GzipScan> scan = ScanGzip(fd);
+  if (!scan.ok()) return Status::IoError(name + ": " + scan.status().message());
+  if (::lseek(fd, 0, SEEK_SET) != 0) return Status::IoError(name + ": cannot seek: " + ErrnoMessage(errno));
+  GzipStream stream(fd);
+  LineReader reader(&stream);
+  DamageFilter damage(scan.value().damage);
+  const std::string inner = is_stdin ? std::string(kStdinName) : WithoutGz(name);
+  Format format = options.format;
+  if (format == Format::kAuto) {
+    format = is_stdin ? (reader.PeekFirstNonBlank() == '{' ? Format::kJsonl : Format::kText)
+                      : (HasJsonlExtension(inner) ? Format::kJsonl : Format::kText);
+  }
+  Status st;
+  if (format == Format::kJsonl) {
+    st = ReadJsonl(reader, name, options, on_doc, on_error, &damage);
+  } else if (!damage.any()) {
+    st = ReadText(reader, name, -1, options, [&](Document&& d) {
+      d.id = BaseName(inner);
+      on_doc(std::move(d));
+    }, on_error);
+  }
+  if (!st.ok()) return st;
+  damage.Report(name, format != Format::kJsonl, on_error);
+  if (scan.value().skipped_bytes > 0) {
+    on_error(Status::ParseError(name + ": " + std::to_string(scan.value().skipped_bytes) +
+                                " bytes that are not gzip data (after or between the gzip members) were skipped"));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const DocumentCallback& on_doc, const ErrorCallback& on_error) {
   const bool is_stdin = path == "-";
@@ -407,6 +548,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
     if (fd < 0) {
       const int err = errno;
       if (err == ENOENT || err == ENOTDIR) return Status::NotFound(path + ": no such file");
+      if (err == ELOOP) return Status::IoError(path + ": a symbolic link loop (too many levels of symbolic links)");
       return Status::IoError(path + ": cannot open: " + ErrnoMessage(err));
     }
   }
@@ -416,7 +558,21 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
   if (S_ISDIR(st.st_mode)) return Status::InvalidArgument(name + ": is a directory, not a file");
   const int64_t known_size = S_ISREG(st.st_mode) ? static_cast<int64_t>(st.st_size) : -1;
 
+  if (S_ISREG(st.st_mode) && ::lseek(fd, 0, SEEK_CUR) == 0) {
+    char head[2];
+    const ssize_t n = ::pread(fd, head, sizeof head, 0);
+    if (n == 2 && HasGzipMagic(std::string_view(head, 2))) {
+      return ReadGzip(fd, name, is_stdin, options, on_doc, on_error);
+    }
+  }
   LineReader reader(fd);
+  if (HasGzipMagic(reader.Peek(2))) {  // a pipe, or a file read from where it was left
+    std::string error;
+    const int tmp = SpoolToTemp(reader, &error);
+    if (tmp < 0) return Status::IoError(name + ": " + error);
+    Fd tmp_owner(tmp);
+    return ReadGzip(tmp, name, is_stdin, options, on_doc, on_error);
+  }
   Format format = options.format;
   if (format == Format::kAuto) {
     if (is_stdin) {

@@ -1,4 +1,4 @@
-// io/readers.h: documents from plain text and JSON Lines files.
+// io/readers.h: documents from plain text and JSON Lines files, gzip'd or not.
 #pragma once
 
 #include <cstddef>
@@ -38,8 +38,16 @@ using ErrorCallback = std::function<void(const Status&)>;
 // (offsets are then into that text). JSON Lines: one object per line with "id" (string
 // or number), "text", optional "date" (YYYY-MM-DD, or longer ISO forms cut to the date),
 // other fields into `meta` as strings. Blank lines are skipped.
+// Gzip'd input (a file or standard input whose first bytes are 1f 8b) is read the same
+// way: the name without ".gz" chooses the format ("news.jsonl.gz" is JSON Lines, standard
+// input is sniffed after decompression) and a plain-text document's id ("story.txt" for
+// "story.txt.gz"). Every gzip member is verified (CRC-32 and length) before any document
+// is handed on: a line touching a damaged member is never passed to `on_doc`, and one
+// `on_error` per damaged member names the file, the member's byte offset, zlib's reason
+// and the lines not read (io/gzip.h). Gzip'd standard input is copied to an unnamed
+// temporary file first, so it is read once it has ended.
 // Returns non-OK only when the file cannot be read at all (missing, a directory,
-// unreadable); the message names the path.
+// unreadable, a symbolic link loop); the message names the path.
 //
 // Details (see ParseTextDocument and ParseJsonLine for the rest):
 // - Memory stays within one document of max_document_bytes plus a fixed buffer, however

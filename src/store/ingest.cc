@@ -37,6 +37,7 @@ struct WorkItem {
   int64_t seq = 0;
   Document doc;
   int64_t hash = 0;
+  bool skip_coding = false;  // stored unchanged under a version-1 hash: only rewrite the hash
 };
 
 struct DoneItem {
@@ -45,7 +46,8 @@ struct DoneItem {
 };
 
 struct Shared {
-  std::atomic<int64_t> read{0}, total{-1}, inserted{0}, replaced{0}, unchanged{0}, bad{0}, events{0};
+  std::atomic<int64_t> read{0}, total{-1}, inserted{0}, replaced{0}, unchanged{0}, bad{0}, events{0},
+      unreadable{0}, undated{0};
   std::atomic<bool> failed{false};
   Clock::time_point start = Clock::now();
   std::mutex callback_mu;
@@ -58,6 +60,8 @@ struct Shared {
     s.documents_replaced = replaced;
     s.documents_unchanged = unchanged;
     s.documents_bad = bad;
+    s.inputs_unreadable = unreadable;
+    s.documents_undated = undated;
     s.events = events;
     s.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return s;
@@ -70,10 +74,13 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
               const IngestOptions& options, const io::ErrorCallback& on_error,
               const ProgressCallback& on_progress, IngestStats* stats) {
   Shared sh;
-  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Store> writer_store, Store::Open(db_path));
+  StoreOptions wo;
+  wo.busy_timeout_ms = options.busy_timeout_ms;
+  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Store> writer_store, Store::Open(db_path, wo));
   StoreOptions ro;
   ro.create = false;
   ro.cache_mib = 16;
+  ro.busy_timeout_ms = options.busy_timeout_ms;
   DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Store> check_store, Store::Open(db_path, ro));
 
   const int threads = options.threads > 0 ? options.threads
@@ -113,7 +120,7 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
         DoneItem d;
         d.seq = item->seq;
         d.coded.hash = item->hash;
-        d.coded.events = coder.Code(item->doc, &d.coded.sentences);
+        if (!item->skip_coding) d.coded.events = coder.Code(item->doc, &d.coded.sentences);
         d.coded.doc = std::move(item->doc);
         if (!done.Push(std::move(d))) return;
       }
@@ -184,21 +191,23 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
   });
 
   // The reader: this thread.
-  Status first_input_error;
   int64_t seq = 0;
   for (const std::string& in : inputs) {
     if (sh.failed) break;
     auto on_doc = [&](Document&& doc) {
       if (sh.failed) return;
       ++sh.read;
+      if (doc.date.empty()) ++sh.undated;
       WorkItem w;
       w.hash = ContentHash(doc);
       if (!options.force) {
-        Result<bool> same = check_store->HasUnchanged(doc.id, w.hash);
-        if (same.ok() && same.value()) {
+        Result<StoredState> state = check_store->Lookup(doc, w.hash);
+        if (state.ok() && state.value() == StoredState::kUnchanged) {
           ++sh.unchanged;
           return;
         }
+        // The writer sees the old hash match and rewrites it (Store::Write).
+        w.skip_coding = state.ok() && state.value() == StoredState::kUnchangedLegacy;
       }
       w.seq = seq++;
       w.doc = std::move(doc);
@@ -210,8 +219,8 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
     };
     Status s = ReadAnyDocuments(in, options.read, on_doc, on_bad);
     if (!s.ok()) {
+      ++sh.unreadable;
       report_error(s);
-      if (first_input_error.ok()) first_input_error = s;
     }
   }
   work.Close();
@@ -222,8 +231,7 @@ Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path
   if (counter.joinable()) counter.join();
   report_progress();
   if (stats) *stats = sh.Snapshot();
-  if (!writer_status.ok()) return writer_status;
-  return first_input_error;
+  return writer_status;
 }
 
 }  // namespace dyad::store

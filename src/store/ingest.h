@@ -30,6 +30,9 @@ struct IngestOptions {
   // Count the input's documents first (in a background thread) so progress can show an
   // ETA. Default: true.
   bool count_total = true;
+  // How long a write waits for another process's lock on the store before failing
+  // ("database is locked"), in milliseconds. Default: 10000.
+  int busy_timeout_ms = 10000;
   io::ReadOptions read;
 };
 
@@ -41,6 +44,8 @@ struct IngestStats {
   int64_t documents_replaced = 0;  // stored ids whose text or date changed
   int64_t documents_unchanged = 0; // stored ids with the same content: skipped
   int64_t documents_bad = 0;       // rejected by the readers (each reported)
+  int64_t inputs_unreadable = 0;   // inputs that could not be read at all (each reported)
+  int64_t documents_undated = 0;   // good documents with no date (none given, null, no default)
   int64_t events = 0;              // events written
   double seconds = 0;              // since the start
   int64_t documents_done() const { return documents_inserted + documents_replaced + documents_unchanged; }
@@ -55,9 +60,10 @@ using ProgressCallback = std::function<void(const IngestStats&)>;
 // Events get ids in input order, whatever the thread count.
 // `on_error` receives each bad document (reading continues), `on_progress` a snapshot
 // at least every `batch_millis` and after every commit (both on internal threads, never
-// concurrently with each other). Returns non-OK when the store cannot be opened or
-// written (what was committed stays) or an input cannot be read at all (the other inputs
-// are still ingested; the first such error is returned at the end).
+// concurrently with each other). An input that cannot be read at all (missing,
+// unreadable, a directory) goes to `on_error` once and is counted in inputs_unreadable;
+// the other inputs are still ingested. Returns non-OK only when the store cannot be
+// opened or written (what was committed stays).
 Status Ingest(const std::vector<std::string>& inputs, const std::string& db_path, const Coder& coder,
               const IngestOptions& options, const io::ErrorCallback& on_error,
               const ProgressCallback& on_progress, IngestStats* stats);

@@ -78,20 +78,30 @@ Status CheckDate(const std::string& flag, const std::string& d) {
   return Status::Ok();
 }
 
+// The terms joined by OR as a balanced tree of parentheses, in their order (so the '?'s
+// stay in the order of their parameters). A flat chain of N ORs is an expression N deep,
+// and SQLite refuses depth 1000 ("Expression tree is too large"); balanced, 1,000 values
+// nest 10 deep.
+std::string BalancedOr(const std::vector<std::string>& terms, size_t lo, size_t hi) {
+  if (hi - lo == 1) return "(" + terms[lo] + ")";
+  const size_t mid = lo + (hi - lo) / 2;
+  return "(" + BalancedOr(terms, lo, mid) + " OR " + BalancedOr(terms, mid, hi) + ")";
+}
+
 Result<Where> BuildWhere(const EventFilter& f) {
   Where w;
   auto any_of = [&](const std::vector<std::string>& values, const std::string& flag,
                     const std::function<Status(const std::string&, std::string*)>& one) -> Status {
     if (values.empty()) return Status::Ok();
-    std::string c = "(";
-    for (size_t i = 0; i < values.size(); ++i) {
-      if (i) c += " OR ";
-      c += "(";
-      DYAD_RETURN_IF_ERROR(one(values[i], &c));
-      c += ")";
+    std::vector<std::string> terms;
+    std::set<std::string> seen;
+    for (const std::string& v : values) {
+      if (!seen.insert(v).second) continue;  // a repeated value adds nothing
+      std::string c;
+      DYAD_RETURN_IF_ERROR(one(v, &c));
+      terms.push_back(std::move(c));
     }
-    c += ")";
-    w.conds.push_back(std::move(c));
+    w.conds.push_back(BalancedOr(terms, 0, terms.size()));
     (void)flag;
     return Status::Ok();
   };
@@ -208,18 +218,40 @@ void BindAll(Stmt& st, const std::vector<Param>& params) {
   }
 }
 
+// SQLite's message for a malformed full-text query, with what the syntax is.
+Status TextQueryError(const Status& s, const EventFilter& f) {
+  const std::string& m = s.message();
+  const size_t colon = m.find("query failed: ");
+  std::string why = colon == std::string::npos ? m : m.substr(colon + 14);
+  while (!why.empty() && (why.back() == ' ' || why.back() == ':')) why.pop_back();
+  return Status::InvalidArgument("--text " + Quote(f.text) + " is not a valid full-text query (SQLite says: " + why +
+                                 "). Give words, \"phrases\", AND/OR/NOT between them, or a prefix with letters "
+                                 "before the star (negot*); put words in double quotes to match them literally, "
+                                 "e.g. '\"peace talks\"'");
+}
+
 // A failed step: a full-text syntax error is the user's, anything else the store's.
 Status StepError(const Status& s, const EventFilter& f) {
   const std::string& m = s.message();
   if (!f.text.empty() && (m.find("fts5") != std::string::npos || m.find("MATCH") != std::string::npos ||
                           m.find("no such column") != std::string::npos ||
-                          m.find("unterminated") != std::string::npos)) {
-    const size_t colon = m.rfind(": ");
-    return Status::InvalidArgument("--text " + Quote(f.text) + " is not a valid full-text query (" +
-                                   (colon == std::string::npos ? m : m.substr(colon + 2)) +
-                                   "); put words in double quotes to match them literally, e.g. '\"peace talks\"'");
+                          m.find("unterminated") != std::string::npos ||
+                          m.find("special query") != std::string::npos)) {
+    return TextQueryError(s, f);
   }
   return s;
+}
+
+// Runs the --text query alone on the full-text index first, so that a malformed one is
+// reported as the user's mistake, explained, before any row is written.
+Status CheckTextQuery(Store& store, const EventFilter& f) {
+  if (f.text.empty()) return Status::Ok();
+  DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.db(), "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1"));
+  st.Bind(1, std::string_view(f.text));
+  Status s;
+  while (st.Step(&s)) {
+  }
+  return s.ok() ? s : TextQueryError(s, f);
 }
 
 std::string Number(double v) {
@@ -272,6 +304,7 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
                     const std::function<bool(const out::ExportRecord&)>& on_record) {
   if (limit < 0) return Status::InvalidArgument("--limit " + std::to_string(limit) + " is negative");
   DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter));
+  DYAD_RETURN_IF_ERROR(CheckTextQuery(store, filter));
   // Cluster sizes are counted once per cluster (not once per event: a cluster can hold
   // thousands of events), only for the clusters the selection touches.
   std::string sql = SelCte(filter, w, /*limited=*/true) +
@@ -359,9 +392,20 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
 }
 
 Result<Table> Aggregate(Store& store, const EventFilter& filter, const Aggregation& agg) {
+  Table t;
+  DYAD_RETURN_IF_ERROR(ForEachGroup(store, filter, agg, &t, [&](std::vector<std::string>&& row) {
+    t.rows.push_back(std::move(row));
+    return true;
+  }));
+  return t;
+}
+
+Status ForEachGroup(Store& store, const EventFilter& filter, const Aggregation& agg, Table* header,
+                    const std::function<bool(std::vector<std::string>&&)>& on_row) {
   if (agg.top < 0) return Status::InvalidArgument("--top " + std::to_string(agg.top) + " is negative");
   if (agg.by.empty()) return Status::InvalidArgument("nothing to group by");
   DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter));
+  DYAD_RETURN_IF_ERROR(CheckTextQuery(store, filter));
   std::vector<const KeyDef*> keys;
   std::set<std::string> seen;
   bool has_actor = false, has_time = false;
@@ -378,7 +422,8 @@ Result<Table> Aggregate(Store& store, const EventFilter& filter, const Aggregati
     has_time |= it->time;
     keys.push_back(&*it);
   }
-  Table t;
+  Table& t = *header;
+  t = Table();
   std::string select, group;
   int n = 0;
   for (const KeyDef* k : keys) {
@@ -425,10 +470,9 @@ Result<Table> Aggregate(Store& store, const EventFilter& filter, const Aggregati
     row.push_back(std::to_string(st.Int(n)));
     row.push_back(Number(st.Double(n + 1)));
     row.push_back(Number(st.Double(n + 2)));
-    t.rows.push_back(std::move(row));
+    if (!on_row(std::move(row))) return Status::Ok();
   }
-  if (!s.ok()) return StepError(s, filter);
-  return t;
+  return s.ok() ? s : StepError(s, filter);
 }
 
 }  // namespace dyad::store

@@ -67,6 +67,13 @@ struct Table {
 // Groups are ordered by their time keys when there are any, else by count (largest first).
 Result<Table> Aggregate(Store& store, const EventFilter& filter, const Aggregation& aggregation);
 
+// The same groups, streamed: `header` gets the columns and `numeric` (its rows stay
+// empty) before the first call of `on_row`, which receives each group's cells in order
+// and stops the listing when it returns false. Memory does not grow with the number of
+// groups (SQLite's own sort aside).
+Status ForEachGroup(Store& store, const EventFilter& filter, const Aggregation& aggregation, Table* header,
+                    const std::function<bool(std::vector<std::string>&&)>& on_row);
+
 // The keys Aggregation::by accepts.
 const std::vector<std::string>& AggregationKeys();
 

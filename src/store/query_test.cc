@@ -53,6 +53,29 @@ using IdList = std::vector<int64_t>;
 
 TEST_F(QueryTest, NoFilterSelectsEverythingInOrder) { EXPECT_EQ(Ids(EventFilter{}), (IdList{1, 2, 3, 4, 5})); }
 
+// Thousands of values in one flag (a list of actor codes pasted into a script) must
+// work: an OR of N terms nested N deep hit SQLite's limit of 1000.
+TEST_F(QueryTest, ThousandsOfValuesInOneFlag) {
+  EventFilter f;
+  for (int i = 0; i < 2000; ++i) f.actors.push_back("ZZ" + std::to_string(i));
+  f.actors.push_back("ISR");
+  EXPECT_EQ(Ids(f), (IdList{4}));
+  f = {};
+  for (int i = 0; i < 1500; ++i) f.dyads.push_back("ZZ" + std::to_string(i) + ",IRN*");
+  f.dyads.push_back("USAGOV,IRN");
+  EXPECT_EQ(Ids(f), (IdList{1, 3}));
+  f = {};
+  for (int i = 0; i < 1200; ++i) f.places.push_back("Nowhere " + std::to_string(i));
+  f.places.push_back("berlin");
+  f.codes.assign(999, "010");  // the same value 999 times
+  EXPECT_EQ(Ids(f), (IdList{5}));
+  Aggregation a;
+  a.by = {"code"};
+  auto t = Aggregate(*store_, f, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->rows, (std::vector<std::vector<std::string>>{{"010", "1", "1.5", "1.5"}}));  // MakeEvent: Goldstein 1.5
+}
+
 TEST_F(QueryTest, ActorsExactlyOrByPrefix) {
   EventFilter f;
   f.actors = {"IRN"};

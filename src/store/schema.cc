@@ -6,8 +6,9 @@
 // never an edit of an old one: an old store is upgraded by running the migrations it has
 // not seen, in order, in one transaction, and `schema_version` records each.
 //
-// Shape (version 1):
-//   documents  one row per document id; content_hash detects changed text
+// Shape (version 2):
+//   documents  one row per document id; content_hash detects changed text (hash_version
+//              says which hash: 1 the mistyped one of version-1 stores, 2 FNV-1a 64)
 //   sentences  only the sentences that produced events (their text, offsets, citation);
 //              sentences_fts, an FTS5 index over their text kept in step by triggers
 //   actors     one row per distinct actor code;  places: one row per distinct location
@@ -144,9 +145,17 @@ CREATE VIEW events_v AS
   LEFT JOIN places p ON p.place_id = e.place_id;
 )sql";
 
+// Version 2: content_hash was computed from a mistyped FNV offset basis. A store keeps no
+// document's full text, so the hashes cannot be recomputed here; the rows are marked
+// hash_version = 1 instead, and the next ingest that reads a document recognises it by the
+// old hash and rewrites its hash (store.cc, Store::Lookup / UpgradeHash).
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE documents ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 // kMigrations[i] takes a store from version i to version i + 1.
 const std::vector<std::string_view>& Migrations() {
-  static const std::vector<std::string_view> m = {kV1};
+  static const std::vector<std::string_view> m = {kV1, kV2};
   return m;
 }
 

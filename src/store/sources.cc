@@ -1,29 +1,29 @@
-// store/sources.cc: directory recursion and gzip'd input for `dyad ingest`.
+// store/sources.cc: directory recursion for `dyad ingest` (reading, gzip'd files
+// included, is io::ReadDocuments').
 //
-// zlib's gz* functions read gzip'd and plain files alike (gzdirect() tells which), so a
-// file is opened once with gzopen: a plain file is closed again and handed to
-// io::ReadDocuments, which owns the plain-file rules; a gzip'd one is decompressed here
-// through a fixed buffer and cut into lines (JSON Lines) or kept whole (plain text) within
-// max_document_bytes, and each piece goes through the same parsers io::ReadDocuments uses
-// (io::ParseJsonLine, io::ParseTextDocument), so both paths accept and reject the same
-// documents with the same messages.
+// The walk is written out with opendir/readdir rather than std::filesystem's recursive
+// iterator, whose skip_permission_denied option drops an unreadable subdirectory without
+// a word and which cannot say why a symbolic link was not followed. Here every entry is
+// either listed or reported with its reason: a directory that cannot be listed, a link
+// that dangles or loops, a link back to a directory being walked (a cycle), anything that
+// is not a regular file. Directory links are followed; each directory is identified by
+// (device, inode), and one already on the path from the root is a cycle, reported and not
+// entered, so the walk always ends. A directory reached twice by different links is
+// listed once. Hidden entries (a leading '.') are skipped by design and not reported.
 #include "store/sources.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <system_error>
+#include <set>
+#include <utility>
 
 namespace dyad::store {
-namespace fs = std::filesystem;
 namespace {
-
-bool Hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return !name.empty() && name[0] == '.';
-}
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -39,92 +39,103 @@ bool IsJsonlName(const std::string& path) {
   return EndsWith(l, ".jsonl") || EndsWith(l, ".ndjson") || EndsWith(l, ".json");
 }
 
-bool IsBlank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+std::string KindOf(mode_t m) {
+  if (S_ISFIFO(m)) return "a named pipe";
+  if (S_ISSOCK(m)) return "a socket";
+  if (S_ISCHR(m)) return "a character device";
+  if (S_ISBLK(m)) return "a block device";
+  return "not a regular file";
 }
 
-// Reads a whole gzip stream, calling on_line for each '\n'-terminated line (and a last one
-// without it). Lines over `limit` bytes are measured and passed with too_long = true and
-// empty contents. Returns the zlib error message, or "" at a clean end.
-template <typename OnLine>
-std::string ForEachGzLine(gzFile gz, size_t limit, OnLine on_line) {
-  std::vector<char> buf(256u << 10);
-  std::string line;
-  uint64_t length = 0;
-  bool too_long = false;
-  while (true) {
-    const int n = gzread(gz, buf.data(), static_cast<unsigned>(buf.size()));
-    if (n < 0) {
-      int err = 0;
-      const char* msg = gzerror(gz, &err);
-      return msg ? msg : "read error";
-    }
-    if (n == 0) break;
-    const char* p = buf.data();
-    const char* end = p + n;
-    while (p < end) {
-      const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
-      const char* stop = nl ? nl : end;
-      const size_t piece = static_cast<size_t>(stop - p);
-      length += piece;
-      if (!too_long) {
-        if (length > limit) {
-          too_long = true;
-          line.clear();
-          line.shrink_to_fit();
-        } else {
-          line.append(p, piece);
-        }
-      }
-      if (!nl) break;
-      on_line(line, length, too_long);
-      line.clear();
-      length = 0;
-      too_long = false;
-      p = nl + 1;
-    }
+// Why stat() on `path` failed, in words.
+Status StatError(const std::string& path, int err, bool is_link) {
+  if (err == ELOOP) return Status::IoError(path + ": skipped: a symbolic link loop (too many levels of symbolic links)");
+  if (err == ENOENT && is_link) return Status::NotFound(path + ": skipped: a dangling symbolic link (its target does not exist)");
+  if (err == ENOENT || err == ENOTDIR) return Status::NotFound(path + ": no such file or directory");
+  return Status::IoError(path + ": skipped: " + std::strerror(err));
+}
+
+using DirId = std::pair<dev_t, ino_t>;
+
+struct Walk {
+  std::vector<std::string>* found;
+  const std::function<void(const Status&)>* on_skip;
+  std::set<DirId> seen;        // every directory entered
+  std::vector<DirId> path;     // the directories from the root to here
+
+  void Skip(Status s) const {
+    if (*on_skip) (*on_skip)(s);
   }
-  // gzread returns 0 both at a clean end and when the stream stopped short.
-  int err = 0;
-  const char* msg = gzerror(gz, &err);
-  if (err != Z_OK) return msg ? msg : "read error";
-  if (!gzeof(gz)) return "unexpected end of file";
-  if (length > 0 || !line.empty()) on_line(line, length, too_long);
-  return "";
-}
 
-std::string TooLarge(const std::string& where, uint64_t size, size_t limit) {
-  return where + ": too large: " + std::to_string(size) + " bytes, over max_document_bytes (" +
-         std::to_string(limit) + ")";
-}
+  void Dir(const std::string& dir, const struct stat& st) {
+    const DirId id{st.st_dev, st.st_ino};
+    if (std::find(path.begin(), path.end(), id) != path.end()) {
+      Skip(Status::IoError(dir + ": skipped: a symbolic link loop (it leads back to a directory it is inside)"));
+      return;
+    }
+    if (!seen.insert(id).second) return;  // reached before by another link: listed once
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+      Skip(Status::IoError(dir + ": skipped: cannot list directory: " + std::strerror(errno)));
+      return;
+    }
+    std::vector<std::string> names;
+    errno = 0;
+    while (const dirent* e = ::readdir(d)) {
+      if (e->d_name[0] != '.') names.emplace_back(e->d_name);
+    }
+    const int err = errno;
+    ::closedir(d);
+    if (err != 0) Skip(Status::IoError(dir + ": listing stopped early: " + std::strerror(err)));
+    std::sort(names.begin(), names.end());  // reports in a stable order
+    path.push_back(id);
+    for (const std::string& n : names) Entry(dir + (dir.back() == '/' ? "" : "/") + n);
+    path.pop_back();
+  }
+
+  void Entry(const std::string& p) {
+    struct stat lst {}, st {};
+    if (::lstat(p.c_str(), &lst) != 0) {
+      Skip(StatError(p, errno, false));
+      return;
+    }
+    const bool link = S_ISLNK(lst.st_mode);
+    if (link && ::stat(p.c_str(), &st) != 0) {
+      Skip(StatError(p, errno, true));
+      return;
+    }
+    if (!link) st = lst;
+    if (S_ISDIR(st.st_mode)) Dir(p, st);
+    else if (S_ISREG(st.st_mode)) found->push_back(p);
+    else Skip(Status::InvalidArgument(p + ": skipped: " + KindOf(st.st_mode)));
+  }
+};
 
 }  // namespace
 
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths) {
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      const std::function<void(const Status&)>& on_skip) {
   std::vector<std::string> out;
   for (const std::string& p : paths) {
     if (p == "-") {
       out.push_back(p);
       continue;
     }
-    std::error_code ec;
-    const fs::file_status st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) return Status::NotFound(p + ": no such file or directory");
-    if (!fs::is_directory(st)) {
-      out.push_back(p);
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) {
+      const int err = errno;
+      struct stat lst {};
+      const bool link = ::lstat(p.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
+      if (on_skip) on_skip(StatError(p, err, link));
+      continue;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+      out.push_back(p);  // a file, or a pipe named on purpose: the reader decides
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) return Status::IoError(p + ": cannot list directory: " + ec.message());
-    for (; it != end; it.increment(ec)) {
-      if (ec) return Status::IoError(p + ": cannot list directory: " + ec.message());
-      if (Hidden(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
+    Walk walk{&found, &on_skip, {}, {}};
+    walk.Dir(p, st);
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
@@ -133,66 +144,7 @@ Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& pa
 
 Status ReadAnyDocuments(const std::string& path, const io::ReadOptions& options,
                         const io::DocumentCallback& on_doc, const io::ErrorCallback& on_error) {
-  if (path == "-") return io::ReadDocuments(path, options, on_doc, on_error);
-  gzFile gz = gzopen(path.c_str(), "rb");
-  if (!gz) return io::ReadDocuments(path, options, on_doc, on_error);  // it names the problem
-  if (gzdirect(gz)) {
-    gzclose(gz);
-    return io::ReadDocuments(path, options, on_doc, on_error);
-  }
-  gzbuffer(gz, 256u << 10);
-  std::string inner = path;
-  if (EndsWith(Lower(inner), ".gz")) inner.resize(inner.size() - 3);
-  else if (EndsWith(Lower(inner), ".tgz")) inner.resize(inner.size() - 4);
-  io::Format format = options.format;
-  if (format == io::Format::kAuto) format = IsJsonlName(inner) ? io::Format::kJsonl : io::Format::kText;
-
-  std::string err;
-  if (format == io::Format::kJsonl) {
-    uint64_t line_no = 0;
-    err = ForEachGzLine(gz, options.max_document_bytes, [&](const std::string& line, uint64_t length, bool too_long) {
-      ++line_no;
-      const std::string origin = path + ":" + std::to_string(line_no);
-      if (too_long) {
-        on_error(Status::TooLarge(TooLarge(origin, length, options.max_document_bytes)));
-        return;
-      }
-      if (IsBlank(line)) return;
-      Result<Document> doc = io::ParseJsonLine(line, origin, options);
-      if (doc.ok()) on_doc(std::move(doc).value()); else on_error(doc.status());
-    });
-  } else {
-    std::string all;
-    uint64_t total = 0;
-    bool over = false;
-    err = ForEachGzLine(gz, options.max_document_bytes, [&](const std::string& line, uint64_t length, bool) {
-      total += length + 1;
-      if (over || total > options.max_document_bytes + 1) {
-        over = true;
-        all.clear();
-        return;
-      }
-      all += line;
-      all += '\n';
-    });
-    if (err.empty()) {
-      if (over) {
-        on_error(Status::TooLarge(TooLarge(path, total, options.max_document_bytes)));
-      } else {
-        Result<Document> doc = io::ParseTextDocument(all, path, options);
-        if (doc.ok()) {
-          Document d = std::move(doc).value();
-          d.id = fs::path(inner).filename().string();
-          on_doc(std::move(d));
-        } else {
-          on_error(doc.status());
-        }
-      }
-    }
-  }
-  gzclose(gz);
-  if (!err.empty()) on_error(Status::IoError(path + ": corrupt gzip data: " + err));
-  return Status::Ok();
+  return io::ReadDocuments(path, options, on_doc, on_error);
 }
 
 int64_t CountDocuments(const std::string& path) {

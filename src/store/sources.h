@@ -1,10 +1,11 @@
 // store/sources.h: where `dyad ingest` finds documents: directories, files, gzip, stdin.
 //
-// On top of io::ReadDocuments (plain text and JSON Lines, bad documents reported one by
-// one) this adds directory recursion and gzip'd files.
+// On top of io::ReadDocuments (plain text, JSON Lines and gzip'd files, bad documents
+// reported one by one) this adds directory recursion.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,18 +15,18 @@
 namespace dyad::store {
 
 // The files named by `paths`, in order: a directory becomes every regular file beneath it
-// (recursively, sorted by path, hidden files and directories skipped), "-" stays "-"
-// (standard input), a file stays itself. Fails, naming the path, when one does not exist
-// or a directory cannot be listed.
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths);
+// (recursively, following links to directories, sorted by path; hidden files and
+// directories skipped), "-" stays "-" (standard input), any other path stays itself.
+// Every path that is left out for another reason goes to `on_skip` with a Status naming
+// it and saying why, and the rest is still expanded: a missing path ("no such file or
+// directory"), a directory that cannot be listed ("cannot list directory: Permission
+// denied"), a symbolic link loop or a link back into a directory being walked, a dangling
+// link, a named pipe, socket or device inside a directory. Always ends (cycles are cut).
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      const std::function<void(const Status&)>& on_skip);
 
-// Reads every document of one file as io::ReadDocuments does, and also gzip'd files
-// (recognised by their magic bytes, not their name): "news.jsonl.gz" is JSON Lines (the
-// name without ".gz" decides, as for plain files), "story.txt.gz" one plain-text
-// document whose id is "story.txt". A corrupt or truncated gzip stream is reported
-// through `on_error` ("news.jsonl.gz: corrupt gzip data: ...") after the documents before
-// the damage. "-" reads standard input (plain text or JSON Lines; for gzip'd input use
-// `zcat FILE |` or name the file).
+// io::ReadDocuments (plain text, JSON Lines, gzip'd files and gzip'd standard input,
+// each gzip member verified before any of its documents is handed on).
 Status ReadAnyDocuments(const std::string& path, const io::ReadOptions& options,
                         const io::DocumentCallback& on_doc, const io::ErrorCallback& on_error);
 

@@ -1,6 +1,7 @@
 // Tests of input discovery: directory recursion and gzip'd files.
 #include "store/sources.h"
 
+#include <dirent.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -44,6 +45,17 @@ Got Read(const std::string& path) {
   return g;
 }
 
+struct Expanded {
+  std::vector<std::string> files;
+  std::vector<std::string> skipped;
+};
+
+Expanded Expand(const std::vector<std::string>& paths) {
+  Expanded e;
+  e.files = ExpandInputs(paths, [&](const Status& s) { e.skipped.push_back(s.message()); });
+  return e;
+}
+
 TEST(Sources, DirectoriesAreWalkedRecursivelyInOrderSkippingHiddenFiles) {
   auto d = Scratch("walk");
   Write(d / "b.txt", "b");
@@ -51,13 +63,55 @@ TEST(Sources, DirectoriesAreWalkedRecursivelyInOrderSkippingHiddenFiles) {
   Write(d / "a" / "y" / "x.txt", "x");
   Write(d / ".hidden.txt", "h");
   Write(d / ".git" / "c.txt", "c");
-  auto r = ExpandInputs({d.string(), "-"});
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r.value(), (std::vector<std::string>{(d / "a" / "y" / "x.txt").string(), (d / "a" / "z.jsonl").string(),
-                                                 (d / "b.txt").string(), "-"}));
-  auto missing = ExpandInputs({(d / "nope").string()});
-  ASSERT_FALSE(missing.ok());
-  EXPECT_NE(missing.status().message().find("nope"), std::string::npos);
+  auto r = Expand({d.string(), "-"});
+  EXPECT_TRUE(r.skipped.empty());
+  EXPECT_EQ(r.files, (std::vector<std::string>{(d / "a" / "y" / "x.txt").string(), (d / "a" / "z.jsonl").string(),
+                                               (d / "b.txt").string(), "-"}));
+}
+
+TEST(Sources, AMissingPathIsReportedAndTheOthersAreStillExpanded) {
+  auto d = Scratch("missing");
+  Write(d / "good.jsonl", "{}");
+  auto r = Expand({(d / "nope.jsonl").string(), (d / "good.jsonl").string()});
+  EXPECT_EQ(r.files, (std::vector<std::string>{(d / "good.jsonl").string()}));
+  EXPECT_EQ(r.skipped, (std::vector<std::string>{(d / "nope.jsonl").string() + ": no such file or directory"}));
+}
+
+TEST(Sources, SymlinkLoopsAndDanglingLinksAreReportedNotFollowedForever) {
+  auto d = Scratch("loops");
+  Write(d / "sub" / "a.txt", "a");
+  fs::create_directory_symlink(d, d / "sub" / "up");        // back to an ancestor: a cycle
+  fs::create_symlink(d / "self", d / "self");               // a link to itself
+  fs::create_symlink(d / "gone.txt", d / "dangling.txt");   // to nothing
+  fs::create_directory_symlink(d / "sub", d / "again");     // another way into sub: listed once
+  auto r = Expand({d.string(), (d / "self").string()});
+  EXPECT_EQ(r.files, (std::vector<std::string>{(d / "again" / "a.txt").string()}));
+  const std::string loop = ": skipped: a symbolic link loop";
+  EXPECT_EQ(r.skipped,
+            (std::vector<std::string>{
+                (d / "again" / "up").string() + loop + " (it leads back to a directory it is inside)",
+                (d / "dangling.txt").string() + ": skipped: a dangling symbolic link (its target does not exist)",
+                (d / "self").string() + loop + " (too many levels of symbolic links)",
+                (d / "self").string() + loop + " (too many levels of symbolic links)"}));
+}
+
+TEST(Sources, AnUnreadableSubdirectoryIsReportedWithItsReason) {
+  auto d = Scratch("perm");
+  Write(d / "ok.txt", "ok");
+  Write(d / "locked" / "hidden-from-us.txt", "x");
+  fs::permissions(d / "locked", fs::perms::none);
+  if (DIR* probe = ::opendir((d / "locked").c_str())) {
+    ::closedir(probe);
+    fs::permissions(d / "locked", fs::perms::owner_all);
+    GTEST_SKIP() << "this process reads directories whatever their permissions (root, euid " << ::geteuid()
+                 << ", with CAP_DAC_OVERRIDE); IngestCommand.AnUnreadableSubdirectoryIsReportedAndTheRestStored "
+                    "covers the case with those capabilities dropped";
+  }
+  auto r = Expand({d.string()});
+  fs::permissions(d / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.files, (std::vector<std::string>{(d / "ok.txt").string()}));
+  EXPECT_EQ(r.skipped, (std::vector<std::string>{(d / "locked").string() +
+                                                 ": skipped: cannot list directory: Permission denied"}));
 }
 
 TEST(Sources, GzippedJsonLinesAndTextReadLikePlainFiles) {
@@ -90,7 +144,7 @@ TEST(Sources, GzippedJsonLinesAndTextReadLikePlainFiles) {
   EXPECT_EQ(text.docs[0].meta.at("title"), "A story");
 }
 
-TEST(Sources, ACorruptOrTruncatedGzipIsReportedAfterTheGoodDocuments) {
+TEST(Sources, ACutGzipStoresNothingFromTheCutMemberAndSaysSo) {
   auto d = Scratch("bad");
   std::string many;
   for (int i = 0; i < 2000; ++i) many += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Iran visited Germany " + std::to_string(i * 7919) + ".\"}\n";
@@ -99,10 +153,12 @@ TEST(Sources, ACorruptOrTruncatedGzipIsReportedAfterTheGoodDocuments) {
   std::string bytes((std::istreambuf_iterator<char>(in)), {});
   Write(d / "cut.jsonl.gz", bytes.substr(0, bytes.size() / 2));
   Got g = Read((d / "cut.jsonl.gz").string());
-  EXPECT_GT(g.docs.size(), 0u);
-  EXPECT_LT(g.docs.size(), 2000u);
-  ASSERT_FALSE(g.errors.empty());
-  EXPECT_NE(g.errors.back().find("corrupt gzip data"), std::string::npos) << g.errors.back();
+  EXPECT_EQ(g.docs.size(), 0u);  // one member, never verified: none of it
+  ASSERT_EQ(g.errors.size(), 1u);
+  EXPECT_NE(g.errors[0].find("cut.jsonl.gz: corrupt gzip data in the member at byte 0 of the file (unexpected end "
+                             "of file: the gzip data is cut short): lines 1-"),
+            std::string::npos)
+      << g.errors[0];
 }
 
 }  // namespace

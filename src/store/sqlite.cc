@@ -1,10 +1,18 @@
 // store/sqlite.cc: see sqlite.h.
 #include "store/sqlite.h"
 
+#include <sys/stat.h>
+
 namespace dyad::store {
 
-Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create, bool read_only) {
+Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create, bool read_only,
+                                     int busy_timeout_ms) {
   if (path.empty()) return Status::InvalidArgument("no database file given (--db FILE)");
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return Status::InvalidArgument(path + ": is a directory, not a store file (give a file, e.g. --db " +
+                                   (path.back() == '/' ? path : path + "/") + "events.db)");
+  }
   int flags = SQLITE_OPEN_NOMUTEX;
   flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
@@ -17,7 +25,7 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create, bool 
     return Status::IoError(path + ": cannot open database (" + msg + ")");
   }
   sqlite3_extended_result_codes(raw, 1);
-  sqlite3_busy_timeout(raw, 10000);
+  sqlite3_busy_timeout(raw, busy_timeout_ms < 0 ? 0 : busy_timeout_ms);
   return std::unique_ptr<Db>(new Db(raw, path));
 }
 

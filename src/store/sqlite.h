@@ -20,7 +20,11 @@ namespace dyad::store {
 class Db {
  public:
   // Opens (creating when `create`) the database file at `path`; read-only when `read_only`.
-  static Result<std::unique_ptr<Db>> Open(const std::string& path, bool create, bool read_only);
+  // A statement that finds the file locked by another connection waits up to
+  // `busy_timeout_ms` for it, then fails with "database is locked". A directory at `path`
+  // is an InvalidArgument saying so.
+  static Result<std::unique_ptr<Db>> Open(const std::string& path, bool create, bool read_only,
+                                          int busy_timeout_ms = 10000);
   ~Db();
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;

@@ -20,29 +20,42 @@
 
 namespace dyad::store {
 
-int64_t ContentHash(const Document& doc) {
-  uint64_t h = 1469598103934665603ull;
-  auto mix = [&h](std::string_view s) {
-    for (unsigned char c : s) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-    h ^= 0xff;  // separator: ("ab","c") and ("a","bc") differ
+uint64_t Fnv1a64(std::string_view bytes, uint64_t h) {
+  for (unsigned char c : bytes) {
+    h ^= c;
     h *= 1099511628211ull;
-  };
-  mix(doc.date);
-  mix(doc.text);
+  }
+  return h;
+}
+
+namespace {
+
+int64_t HashFrom(const Document& doc, uint64_t basis) {
+  constexpr std::string_view kSep = "\xff";  // ("ab","c") and ("a","bc") differ
+  uint64_t h = Fnv1a64(doc.date, basis);
+  h = Fnv1a64(kSep, h);
+  h = Fnv1a64(doc.text, h);
+  h = Fnv1a64(kSep, h);
   return static_cast<int64_t>(h);
 }
+
+}  // namespace
+
+int64_t ContentHash(const Document& doc) { return HashFrom(doc, kFnvOffsetBasis); }
+
+int64_t LegacyContentHash(const Document& doc) { return HashFrom(doc, 1469598103934665603ull); }
 
 Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
-  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only));
+  DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only, options.busy_timeout_ms));
   const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cache_mib * 1024);
   DYAD_RETURN_IF_ERROR(db->Exec(cache));
-  DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
+  // The writer's temporary tables are small; a reader's sorts and materialised CTEs can
+  // be as large as the store (every event of `dyad query --limit 0`), so they spill to
+  // temporary files instead of growing the heap.
+  if (!options.read_only) DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
   if (options.read_only) {
     DYAD_ASSIGN_OR_RETURN(int v, SchemaVersion(*db));
     if (v == 0) return Status::InvalidArgument(path + ": not a dyad store (no schema_version table)");
@@ -78,7 +91,8 @@ Result<StoreCounts> Store::Counts() {
 
 Result<bool> Store::HasUnchanged(const std::string& doc_id, int64_t hash) {
   if (!has_doc_.get()) {
-    DYAD_ASSIGN_OR_RETURN(has_doc_, Stmt::Prepare(*db_, "SELECT content_hash FROM documents WHERE doc_id=?"));
+    DYAD_ASSIGN_OR_RETURN(has_doc_, Stmt::Prepare(*db_,
+        "SELECT content_hash FROM documents WHERE doc_id=? AND hash_version>=2"));
   }
   has_doc_.Bind(1, doc_id);
   Status s;
@@ -89,15 +103,44 @@ Result<bool> Store::HasUnchanged(const std::string& doc_id, int64_t hash) {
   return same;
 }
 
+Result<StoredState> Store::Lookup(const Document& doc, int64_t hash) {
+  if (!lookup_doc_.get()) {
+    DYAD_ASSIGN_OR_RETURN(lookup_doc_, Stmt::Prepare(*db_, "SELECT content_hash, hash_version FROM documents WHERE doc_id=?"));
+  }
+  lookup_doc_.Bind(1, doc.id);
+  Status s;
+  StoredState state = StoredState::kAbsent;
+  if (lookup_doc_.Step(&s)) {
+    const int64_t stored = lookup_doc_.Int(0);
+    if (lookup_doc_.Int(1) >= 2) state = stored == hash ? StoredState::kUnchanged : StoredState::kChanged;
+    else state = stored == LegacyContentHash(doc) ? StoredState::kUnchangedLegacy : StoredState::kChanged;
+  }
+  lookup_doc_.Reset();
+  if (!s.ok()) return s;
+  return state;
+}
+
+Status Store::UpgradeHash(const std::string& doc_id, int64_t hash) {
+  if (!upgrade_hash_.get()) {
+    DYAD_ASSIGN_OR_RETURN(upgrade_hash_, Stmt::Prepare(*db_,
+        "UPDATE documents SET content_hash=?, hash_version=2 WHERE doc_id=? AND hash_version<2"));
+  }
+  upgrade_hash_.Bind(1, hash);
+  upgrade_hash_.Bind(2, doc_id);
+  return upgrade_hash_.Run();
+}
+
 Status Store::PrepareWriter() {
   if (writer_ready_) return Status::Ok();
-  DYAD_ASSIGN_OR_RETURN(find_doc_, Stmt::Prepare(*db_, "SELECT doc_pk, content_hash FROM documents WHERE doc_id=?"));
+  DYAD_ASSIGN_OR_RETURN(find_doc_, Stmt::Prepare(*db_,
+      "SELECT doc_pk, content_hash, hash_version FROM documents WHERE doc_id=?"));
   DYAD_ASSIGN_OR_RETURN(insert_doc_, Stmt::Prepare(*db_,
       "INSERT INTO documents(doc_id, content_hash, date, source, url, title, meta, origin, n_sentences,"
-      " n_events, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))"));
+      " n_events, ingested_at, hash_version) VALUES (?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 2)"));
   DYAD_ASSIGN_OR_RETURN(update_doc_, Stmt::Prepare(*db_,
       "UPDATE documents SET content_hash=?, date=?, source=?, url=?, title=?, meta=?, origin=?,"
-      " n_sentences=?, n_events=?, ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE doc_pk=?"));
+      " n_sentences=?, n_events=?, ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now'), hash_version=2"
+      " WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(delete_events_, Stmt::Prepare(*db_, "DELETE FROM events WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(delete_sentences_, Stmt::Prepare(*db_, "DELETE FROM sentences WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(insert_sentence_, Stmt::Prepare(*db_,
@@ -201,9 +244,13 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
   const bool exists = find_doc_.Step(&s);
   const int64_t old_pk = exists ? find_doc_.Int(0) : 0;
   const int64_t old_hash = exists ? find_doc_.Int(1) : 0;
+  const bool legacy = exists && find_doc_.Int(2) < 2;
   find_doc_.Reset();
   if (!s.ok()) return s;
-  if (exists && old_hash == coded.hash && !force) return WriteOutcome::kUnchanged;
+  if (exists && !force && old_hash == (legacy ? LegacyContentHash(d) : coded.hash)) {
+    if (legacy) DYAD_RETURN_IF_ERROR(UpgradeHash(d.id, coded.hash));
+    return WriteOutcome::kUnchanged;
+  }
 
   nlohmann::json meta = nlohmann::json::object();
   for (const auto& [k, v] : d.meta) meta[k] = v;

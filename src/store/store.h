@@ -27,6 +27,9 @@ struct StoreOptions {
   bool read_only = false;
   // SQLite page cache for this connection, in MiB. Default: 64.
   int cache_mib = 64;
+  // How long a statement waits for a lock another connection holds before failing with
+  // "database is locked", in milliseconds. Default: 10000.
+  int busy_timeout_ms = 10000;
 };
 
 // Row counts of the main tables.
@@ -35,9 +38,27 @@ struct StoreCounts {
   bool operator==(const StoreCounts&) const = default;
 };
 
-// The identity of a document's content: a 64-bit FNV-1a hash of its date and its text.
-// A document whose id is stored with the same hash is unchanged. Pure.
+// FNV-1a 64 (Fowler, Noll, Vo) of `bytes`, continuing from `h`. Pure.
+inline constexpr uint64_t kFnvOffsetBasis = 14695981039346656037ull;
+uint64_t Fnv1a64(std::string_view bytes, uint64_t h = kFnvOffsetBasis);
+
+// The identity of a document's content: FNV-1a 64 of its date, a 0xff byte, its text and
+// a 0xff byte (so ("ab","c") and ("a","bc") differ), as a signed 64-bit value. A document
+// whose id is stored with the same hash is unchanged. Pure.
 int64_t ContentHash(const Document& doc);
+
+// The hash stores of schema version 1 recorded: the same, started from a mistyped offset
+// basis (1469598103934665603). Only for recognising a document stored by such a version
+// as unchanged (documents.hash_version = 1); docs/store-format.md.
+int64_t LegacyContentHash(const Document& doc);
+
+// What the store holds for a document id, next to a document about to be written.
+enum class StoredState {
+  kAbsent,          // no such id
+  kChanged,         // the id, with other content
+  kUnchanged,       // the id with this content
+  kUnchangedLegacy  // the id with this content, under a version-1 hash (to be rewritten)
+};
 
 // One coded document, ready to be written.
 struct CodedDocument {
@@ -62,6 +83,12 @@ class Store {
   // True when `doc_id` is stored with content hash `hash` (so writing it again would
   // change nothing).
   Result<bool> HasUnchanged(const std::string& doc_id, int64_t hash);
+  // The same question for a whole document, also recognising a row written by schema
+  // version 1 (LegacyContentHash).
+  Result<StoredState> Lookup(const Document& doc, int64_t hash);
+  // Replaces a version-1 hash by `hash` (ContentHash of the same content). REQUIRES: inside
+  // Begin()/Commit(). Does nothing when the row is already version 2.
+  Status UpgradeHash(const std::string& doc_id, int64_t hash);
 
   // Writing. REQUIRES: !read_only. Begin() opens a transaction; Write() adds one document
   // and its events (replacing the events of a stored document with that id whose hash
@@ -89,7 +116,7 @@ class Store {
       insert_event_, upsert_actor_, upsert_place_, upsert_cluster_;
   std::unordered_map<std::string, int64_t> actor_cache_;
   std::unordered_map<std::string, int64_t> place_cache_;
-  Stmt has_doc_;
+  Stmt has_doc_, lookup_doc_, upgrade_hash_;
 };
 
 }  // namespace dyad::store

@@ -148,6 +148,59 @@ TEST(Store, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
   EXPECT_NE(ids[0], ids[2]);
 }
 
+TEST(Store, Fnv1a64MatchesThePublishedTestVectors) {
+  // From the FNV reference test suite (Fowler, Noll, Vo; the IETF draft's appendix).
+  EXPECT_EQ(Fnv1a64(""), 0xcbf29ce484222325ull);
+  EXPECT_EQ(Fnv1a64("a"), 0xaf63dc4c8601ec8cull);
+  EXPECT_EQ(Fnv1a64("foobar"), 0x85944171f73967e8ull);
+}
+
+TEST(Store, ContentHashIsFnv1aOfDateSeparatorTextSeparator) {
+  Document d;
+  d.date = "2019-01-01";
+  d.text = "abc";
+  EXPECT_EQ(ContentHash(d), static_cast<int64_t>(Fnv1a64(std::string("2019-01-01\xff") + "abc\xff")));
+  EXPECT_NE(ContentHash(d), LegacyContentHash(d));
+}
+
+// A version-1 store (hashes from the mistyped basis) is upgraded: the migration marks its
+// rows, and the next write of the same content recognises the old hash, codes nothing,
+// and rewrites the hash.
+TEST(Store, AVersionOneHashIsRecognisedAndRewritten) {
+  const std::string path = TempDb("legacy");
+  auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
+                     {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany.")});
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE(s.value()->Begin().ok());
+    ASSERT_TRUE(s.value()->Write(doc).ok());
+    ASSERT_TRUE(s.value()->Commit().ok());
+    // Make it what a version-1 store holds: the old hash, no hash_version column.
+    const std::string legacy = std::to_string(LegacyContentHash(doc.doc));
+    ASSERT_TRUE(s.value()->db().Exec("UPDATE documents SET content_hash=" + legacy +
+                                     "; ALTER TABLE documents DROP COLUMN hash_version;"
+                                     " DELETE FROM schema_version WHERE version=2").ok());
+  }
+  auto s = Store::Open(path);  // migrates to version 2
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(SchemaVersion(s.value()->db()).value(), 2);
+  ASSERT_TRUE(s.ok());
+  Store& st = *s.value();
+  EXPECT_EQ(st.Lookup(doc.doc, doc.hash).value(), StoredState::kUnchangedLegacy);
+  EXPECT_FALSE(st.HasUnchanged("d1", doc.hash).value());
+  CodedDocument uncoded = doc;
+  uncoded.events.clear();  // what ingest sends for such a document
+  ASSERT_TRUE(st.Begin().ok());
+  EXPECT_EQ(st.Write(uncoded).value(), WriteOutcome::kUnchanged);
+  ASSERT_TRUE(st.Commit().ok());
+  EXPECT_EQ(st.Lookup(doc.doc, doc.hash).value(), StoredState::kUnchanged);
+  EXPECT_EQ(st.Counts().value().events, 1);  // the stored events stay
+  Document changed = doc.doc;
+  changed.text = "Iran attacked Germany.";
+  EXPECT_EQ(st.Lookup(changed, ContentHash(changed)).value(), StoredState::kChanged);
+}
+
 TEST(Store, ContentHashSeesTextAndDate) {
   Document a;
   a.id = "x";

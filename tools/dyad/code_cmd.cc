@@ -108,7 +108,7 @@ int RunCode(const CodeArgs& a) {
 void AddCodeCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code documents into events, written to stdout");
-  cmd->add_option("files", args->files, "Plain-text or JSON Lines files; '-' or none reads stdin");
+  cmd->add_option("files", args->files, "Plain-text or JSON Lines files, gzip'd or not; '-' or none reads stdin");
   cmd->add_option("--date", args->date, "Date of documents that carry none (YYYY-MM-DD)");
   cmd->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "tsv"}))

@@ -20,6 +20,7 @@
 #include "dyad/coder.h"
 #include "dyad/dictionary.h"
 #include "store/ingest.h"
+#include "store/lock_holders.h"
 #include "store/sources.h"
 
 namespace dyad::cli {
@@ -36,6 +37,7 @@ struct IngestArgs {
   bool force = false;
   bool quiet = false;
   std::string progress = "auto";
+  double busy_timeout = 10;  // seconds
 };
 
 std::string Clock(double seconds) {
@@ -54,14 +56,15 @@ double Eta(const store::IngestStats& s) {
   return static_cast<double>(std::max<int64_t>(0, s.documents_total - done)) / rate;
 }
 
-std::string Line(const store::IngestStats& s) {
+// `skipped`: paths left out (missing, unreadable, loops), counted by the caller.
+std::string Line(const store::IngestStats& s, int64_t skipped = 0) {
   const double rate = s.seconds > 0 ? static_cast<double>(s.documents_done()) / s.seconds : 0;
-  char buf[256];
-  std::snprintf(buf, sizeof buf, "%lld docs (%lld new, %lld replaced, %lld unchanged, %lld bad)  %.0f docs/s  %lld events  elapsed %s",
+  char buf[300];
+  std::snprintf(buf, sizeof buf, "%lld docs (%lld new, %lld replaced, %lld unchanged, %lld bad, %lld paths skipped)  %.0f docs/s  %lld events  elapsed %s",
                 static_cast<long long>(s.documents_done()), static_cast<long long>(s.documents_inserted),
                 static_cast<long long>(s.documents_replaced), static_cast<long long>(s.documents_unchanged),
-                static_cast<long long>(s.documents_bad), rate, static_cast<long long>(s.events),
-                Clock(s.seconds).c_str());
+                static_cast<long long>(s.documents_bad), static_cast<long long>(skipped + s.inputs_unreadable),
+                rate, static_cast<long long>(s.events), Clock(s.seconds).c_str());
   std::string out = buf;
   if (s.documents_total >= 0) out += "  ETA " + Clock(Eta(s)) + "  of " + std::to_string(s.documents_total);
   return out;
@@ -91,11 +94,12 @@ int RunIngest(const IngestArgs& a) {
     std::cerr << "dyad ingest: --date '" << a.date << "' is not a date (want YYYY-MM-DD)\n";
     return 2;
   }
-  auto inputs = store::ExpandInputs(a.paths.empty() ? std::vector<std::string>{"-"} : a.paths);
-  if (!inputs.ok()) {
-    std::cerr << "dyad ingest: " << inputs.status().message() << "\n";
-    return 2;
-  }
+  int64_t skipped = 0;
+  const std::vector<std::string> inputs = store::ExpandInputs(
+      a.paths.empty() ? std::vector<std::string>{"-"} : a.paths, [&](const Status& s) {
+        ++skipped;
+        std::cerr << "dyad ingest: " << s.message() << "\n";
+      });
   DictionaryOptions dopt;
   dopt.load_defaults = !a.no_default_dict;
   dopt.extra_paths = a.dicts;
@@ -117,6 +121,7 @@ int RunIngest(const IngestArgs& a) {
   opt.batch_documents = a.batch;
   opt.force = a.force;
   opt.read.default_date = a.date;
+  opt.busy_timeout_ms = static_cast<int>(a.busy_timeout * 1000);
   const bool tty = a.progress == "bar" || (a.progress == "auto" && ::isatty(STDERR_FILENO));
   const bool lines = !tty && a.progress != "none" && !a.quiet;
   const bool show = !a.quiet && a.progress != "none";
@@ -129,7 +134,7 @@ int RunIngest(const IngestArgs& a) {
       std::cerr << Bar(s) << std::flush;
       drew = true;
     } else if (lines && std::chrono::steady_clock::now() - last_line >= std::chrono::seconds(5)) {
-      std::cerr << "dyad ingest: " << Line(s) << "\n";
+      std::cerr << "dyad ingest: " << Line(s, skipped) << "\n";
       last_line = std::chrono::steady_clock::now();
     }
   };
@@ -138,14 +143,29 @@ int RunIngest(const IngestArgs& a) {
     std::cerr << "dyad ingest: " << st.message() << "\n";
   };
   store::IngestStats stats;
-  Status st = store::Ingest(inputs.value(), a.db, *coder.value(), opt, on_error, on_progress, &stats);
+  Status st = store::Ingest(inputs, a.db, *coder.value(), opt, on_error, on_progress, &stats);
   if (drew) std::cerr << "\n";
-  if (!a.quiet) std::cerr << "dyad ingest: done: " << Line(stats) << "\n";
   if (!st.ok()) {
-    std::cerr << "dyad ingest: " << st.message() << "\n";
+    std::string m = st.message();
+    if (m.find("database is locked") != std::string::npos) {
+      const std::string who = store::LockHolders(a.db);
+      char secs[32];
+      std::snprintf(secs, sizeof secs, "%g", a.busy_timeout);
+      m += std::string(" after waiting ") + secs + " s: another process is writing to it" +
+           (who.empty() ? "" : " (" + who + ")") + "; wait for it, or give --busy-timeout SECONDS";
+    }
+    std::cerr << "dyad ingest: " << m << "\n";
+    const bool started = stats.documents_read + stats.documents_bad + stats.documents_unchanged > 0;
+    if (!a.quiet && started) std::cerr << "dyad ingest: stopped: " << Line(stats, skipped) << "\n";
     return 2;
   }
-  return stats.documents_bad > 0 ? 2 : 0;
+  if (!a.quiet) std::cerr << "dyad ingest: done: " << Line(stats, skipped) << "\n";
+  if (!a.quiet && stats.documents_undated > 0) {
+    std::cerr << "dyad ingest: " << stats.documents_undated
+              << " document(s) carried no date (no \"date\", or \"date\": null) and no --date was given: "
+                 "their events have no date\n";
+  }
+  return stats.documents_bad > 0 || stats.inputs_unreadable > 0 || skipped > 0 ? 2 : 0;
 }
 
 }  // namespace
@@ -167,10 +187,15 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--progress", args->progress, "auto: a bar on a terminal, plain lines otherwise")
       ->check(CLI::IsMember({"auto", "bar", "lines", "none"}))->default_str("auto");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress and no summary");
+  cmd->add_option("--busy-timeout", args->busy_timeout,
+                  "Seconds to wait for another process writing to the store before giving up")
+      ->check(CLI::Range(0.0, 86400.0))->default_str("10");
   cmd->footer(
       "Re-running on the same input adds nothing; a document whose text changed replaces its events.\n"
       "Interrupting (even kill -9) loses nothing committed: run it again to finish.\n"
-      "Exit codes: 0 done, 2 an error or bad documents (the others are still stored).");
+      "Every path left out (missing, unreadable, a symbolic link loop, a damaged gzip member) is\n"
+      "reported with its reason and counted as skipped or bad.\n"
+      "Exit codes: 0 done, 2 an error, bad documents or skipped paths (the others are still stored).");
   cmd->callback([args, exit_code] { *exit_code = RunIngest(*args); });
 }
 

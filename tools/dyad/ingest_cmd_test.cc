@@ -10,7 +10,10 @@
 #include <random>
 #include <thread>
 
+#include <zlib.h>
+
 #include "cli_test_util.h"
+#include "store/lock_holders.h"
 #include "store/store.h"
 
 namespace dyad::testing {
@@ -135,6 +138,145 @@ TEST(IngestCommand, KilledAtARandomMomentThenReRunEqualsACleanRun) {
     EXPECT_EQ(again.out, clean_export.out) << "trial " << trial;
   }
   EXPECT_GT(interrupted, 0) << "no run was interrupted: the corpus codes too fast for this test";
+}
+
+// Runs `cmd` through the shell, with the capabilities that let root read any file dropped
+// when this process is root; "" when that is impossible (root without capsh).
+std::string WithoutReadOverride(const std::string& cmd) {
+  if (::geteuid() != 0) return cmd;
+  if (std::system("command -v capsh >/dev/null 2>&1") != 0) return "";
+  return "capsh --drop=cap_dac_override,cap_dac_read_search -- -c '" + cmd + "'";
+}
+
+std::string Doc(const std::string& id, const std::string& text) {
+  return "{\"id\":\"" + id + "\",\"date\":\"2019-04-10\",\"text\":\"" + text + "\"}\n";
+}
+
+int64_t StoredDocs(const std::string& db) {
+  return std::filesystem::exists(db) ? Counts(db).documents : -1;
+}
+
+TEST(IngestCommand, AMissingPathIsReportedAndTheOthersAreStored) {
+  auto dir = ScratchDir("ingest-missing");
+  const auto good = WriteFile(dir / "good.jsonl", Doc("g1", "Iran visited Germany.") + Doc("g2", "Germany visited Iran."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  auto r = RunDyad(Ingest((dir / "missing.jsonl").string() + " " + good, db));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("dyad ingest: " + (dir / "missing.jsonl").string() + ": no such file or directory\n"),
+            std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("0 bad, 1 paths skipped"), std::string::npos) << r.err;
+  EXPECT_EQ(StoredDocs(db), 2);
+}
+
+TEST(IngestCommand, ASymlinkLoopIsReportedAsOne) {
+  auto dir = ScratchDir("ingest-loop");
+  std::filesystem::remove(dir / "loop");
+  std::filesystem::create_symlink(dir / "loop", dir / "loop");
+  const auto good = WriteFile(dir / "good.jsonl", Doc("g1", "Iran visited Germany."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  auto r = RunDyad(Ingest((dir / "loop").string() + " " + good, db));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find((dir / "loop").string() + ": skipped: a symbolic link loop"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("no such file"), std::string::npos) << r.err;
+  EXPECT_EQ(StoredDocs(db), 1);
+}
+
+TEST(IngestCommand, AnUnreadableSubdirectoryIsReportedAndTheRestStored) {
+  auto dir = ScratchDir("ingest-perm");
+  std::filesystem::create_directories(dir / "in" / "locked");
+  WriteFile(dir / "in" / "a.jsonl", Doc("a1", "Iran visited Germany.") + Doc("a2", "Germany visited Iran."));
+  WriteFile(dir / "in" / "locked" / "b.jsonl", Doc("b1", "Iran visited Germany."));
+  WriteFile(dir / "in" / "sealed.jsonl", Doc("c1", "Iran visited Germany."));
+  std::filesystem::permissions(dir / "in" / "locked", std::filesystem::perms::none);
+  std::filesystem::permissions(dir / "in" / "sealed.jsonl", std::filesystem::perms::none);
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  const std::string cmd = WithoutReadOverride(std::string(DYAD_BINARY) + " " + Ingest((dir / "in").string(), db) +
+                                              " 2>" + (dir / "err").string());
+  if (cmd.empty()) {
+    std::filesystem::permissions(dir / "in" / "locked", std::filesystem::perms::owner_all);
+    GTEST_SKIP() << "running as root without capsh: permission bits cannot stop this process's reads";
+  }
+  const int status = std::system(cmd.c_str());
+  std::filesystem::permissions(dir / "in" / "locked", std::filesystem::perms::owner_all);
+  const std::string err = ReadAll((dir / "err").string());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 2) << err;
+  EXPECT_NE(err.find((dir / "in" / "locked").string() + ": skipped: cannot list directory: Permission denied"),
+            std::string::npos) << err;
+  const std::string sealed = (dir / "in" / "sealed.jsonl").string() + ": cannot open: Permission denied";
+  ASSERT_NE(err.find(sealed), std::string::npos) << err;
+  EXPECT_EQ(err.find(sealed, err.find(sealed) + 1), std::string::npos) << "reported twice:\n" << err;
+  EXPECT_NE(err.find("2 new, 0 replaced, 0 unchanged, 0 bad, 2 paths skipped"), std::string::npos) << err;
+  EXPECT_EQ(StoredDocs(db), 2);
+}
+
+TEST(IngestCommand, ACorruptGzipMemberStoresNothingFromItAndSaysWhich) {
+  auto dir = ScratchDir("ingest-gz");
+  const std::string text = Doc("z1", "Iran visited Germany.") + Doc("z2", "Germany criticized Iran.");
+  const std::string gz = (dir / "news.jsonl.gz").string();
+  gzFile f = gzopen(gz.c_str(), "wb0");  // stored blocks: the text is in the file as is
+  ASSERT_NE(f, nullptr);
+  gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
+  gzclose(f);
+  std::string bytes = ReadAll(gz);
+  bytes[bytes.find("criticized")] ^= 0x20;  // 'c' -> 'C': still valid JSON, only the CRC can tell
+  WriteFile(gz, bytes);
+  const auto good = WriteFile(dir / "good.jsonl", Doc("g1", "Iran visited Germany."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  auto r = RunDyad(Ingest(gz + " " + good, db));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(gz + ": corrupt gzip data in the member at byte 0 of the file (incorrect data check): "
+                            "lines 1-2 not read (2 documents)"),
+            std::string::npos) << r.err;
+  EXPECT_EQ(StoredDocs(db), 1);  // good.jsonl only
+}
+
+TEST(IngestCommand, ALockedStoreSaysWhoHoldsItAfterTheBusyTimeout) {
+  if (std::system("command -v sqlite3 >/dev/null 2>&1") != 0) GTEST_SKIP() << "no sqlite3 command to hold a lock";
+  auto dir = ScratchDir("ingest-lock");
+  const auto in = WriteFile(dir / "in.jsonl", Doc("l1", "Iran visited Germany."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  ASSERT_EQ(RunDyad(Ingest(in, db)).exit_code, 0);
+  WriteFile(dir / "in2.jsonl", Doc("l2", "Germany visited Iran."));
+  // A writer that holds the store for 4 s; wait until its lock shows.
+  const std::string hold = "(echo 'BEGIN IMMEDIATE;'; sleep 4; echo 'COMMIT;') | sqlite3 " + db + " &";
+  ASSERT_EQ(std::system(hold.c_str()), 0);
+  for (int i = 0; i < 60 && store::LockHolders(db).empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(store::LockHolders(db).empty()) << "sqlite3 did not take the lock within 3 s";
+  auto r = RunDyad(Ingest((dir / "in2.jsonl").string(), db, "--busy-timeout 0.2"));
+  EXPECT_EQ(r.exit_code, 2);
+  const size_t locked = r.err.find("database is locked after waiting 0.2 s: another process is writing to it (pid ");
+  EXPECT_NE(locked, std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(sqlite3)"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("done:"), std::string::npos) << r.err;
+  EXPECT_GT(r.err.find("stopped:"), locked) << r.err;
+  for (int i = 0; i < 100 && !store::LockHolders(db).empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // let the holder finish
+  }
+}
+
+TEST(IngestCommand, UndatedDocumentsAreCountedAndSaidSo) {
+  auto dir = ScratchDir("ingest-undated");
+  const auto in = WriteFile(dir / "in.jsonl",
+                            "{\"id\":\"n1\",\"date\":null,\"text\":\"Iran visited Germany.\"}\n"
+                            "{\"id\":\"n2\",\"text\":\"Germany visited Iran.\"}\n" +
+                                Doc("d3", "Iran visited Germany."));
+  const std::string db = (dir / "s.db").string();
+  std::filesystem::remove(db);
+  auto r = RunDyad(Ingest(in, db));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 document(s) carried no date (no \"date\", or \"date\": null) and no --date was given"),
+            std::string::npos) << r.err;
+  std::filesystem::remove(db);
+  r = RunDyad(Ingest(in, db, "--date 2019-01-01"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("carried no date"), std::string::npos) << r.err;
 }
 
 }  // namespace

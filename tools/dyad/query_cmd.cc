@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <csignal>
 #include <iostream>
@@ -16,8 +17,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "store/row_printer.h"
 #include "store/store.h"
 
 namespace dyad::cli {
@@ -28,91 +28,9 @@ struct QueryArgs {
   store::EventFilter filter;
   std::vector<std::string> by;
   int64_t top = 0;
-  int64_t limit = -1;
+  std::string limit;  // as given; ParseLimit checks it
   std::string format = "auto";
 };
-
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
-size_t Width(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string Clip(const std::string& s, size_t max) {
-  if (Width(s) <= max) return s;
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && ++n > max - 1) break;
-    out += s[i];
-  }
-  return out + "\xE2\x80\xA6";  // …
-}
-
-// Writes the table; false when stdout failed (a closed pipe).
-bool Print(const store::Table& t, const std::string& format) {
-  std::string out;
-  if (format == "csv") {
-    for (size_t c = 0; c < t.columns.size(); ++c) out += (c ? "," : "") + Csv(t.columns[c]);
-    out += "\n";
-    for (const auto& row : t.rows) {
-      for (size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + Csv(row[c]);
-      out += "\n";
-    }
-  } else if (format == "json") {
-    for (const auto& row : t.rows) {
-      nlohmann::ordered_json j = nlohmann::ordered_json::object();
-      for (size_t c = 0; c < row.size(); ++c) {
-        if (t.numeric[c] && !row[c].empty()) j[t.columns[c]] = nlohmann::ordered_json::parse(row[c]);
-        else if (t.numeric[c]) j[t.columns[c]] = nullptr;
-        else j[t.columns[c]] = row[c];
-      }
-      out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    }
-  } else {
-    std::vector<size_t> w(t.columns.size());
-    std::vector<std::vector<std::string>> cells;
-    cells.push_back(t.columns);
-    for (const auto& row : t.rows) {
-      std::vector<std::string> r;
-      for (size_t c = 0; c < row.size(); ++c) {
-        std::string v = row[c];
-        for (char& ch : v) if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
-        r.push_back(Clip(v, t.columns[c] == "sentence_text" ? 80 : 40));
-      }
-      cells.push_back(std::move(r));
-    }
-    for (const auto& r : cells)
-      for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], Width(r[c]));
-    for (size_t i = 0; i < cells.size(); ++i) {
-      for (size_t c = 0; c < cells[i].size(); ++c) {
-        const std::string& v = cells[i][c];
-        const std::string pad(w[c] - Width(v), ' ');
-        if (c) out += "  ";
-        out += (t.numeric[c] && i > 0) ? pad + v : (c + 1 == cells[i].size() ? v : v + pad);
-      }
-      out += "\n";
-      if (i == 0) {
-        for (size_t c = 0; c < w.size(); ++c) out += (c ? "  " : "") + std::string(w[c], '-');
-        out += "\n";
-      }
-    }
-  }
-  std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
-  std::cout.flush();
-  return static_cast<bool>(std::cout);
-}
 
 store::Table EventTable() {
   store::Table t;
@@ -138,72 +56,97 @@ std::vector<std::string> EventRow(const out::ExportRecord& r) {
           std::to_string(r.cluster_id), std::to_string(r.cluster_events), e.evidence.verb, e.sentence_text};
 }
 
+// --limit's value: digits only, within int64 (0: all); -1 when absent.
+Result<int64_t> ParseLimit(const std::string& raw) {
+  if (raw.empty()) return int64_t{-1};
+  int64_t v = 0;
+  auto [p, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
+  if (ec == std::errc::result_out_of_range) {
+    return Status::InvalidArgument("--limit " + raw + " is too large (at most 9223372036854775807; 0 means no limit)");
+  }
+  if (ec == std::errc() && p == raw.data() + raw.size() && v < 0) {
+    return Status::InvalidArgument("--limit " + raw + " is negative (0 means no limit)");
+  }
+  if (ec != std::errc() || p != raw.data() + raw.size()) {
+    return Status::InvalidArgument("--limit '" + raw + "' is not a count of events (0 or more; 0 means no limit)");
+  }
+  return v;
+}
+
+std::vector<std::string> SplitKeys(const std::vector<std::string>& by) {
+  std::vector<std::string> keys;
+  for (const auto& b : by) {
+    size_t from = 0;
+    while (from <= b.size()) {
+      const size_t comma = b.find(',', from);
+      keys.push_back(b.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+      if (comma == std::string::npos) break;
+      from = comma + 1;
+    }
+  }
+  return keys;
+}
+
+// Streams the selected rows (groups with --by, else events) into a RowPrinter. Returns
+// the exit code: 0 rows written, 1 none, 2 an error.
+int StreamRows(store::Store& db, const QueryArgs& a, const std::string& format, int64_t limit) {
+  std::unique_ptr<store::RowPrinter> printer;
+  bool open = true;
+  Status s;
+  size_t shown_limit = 0;
+  if (!a.by.empty()) {
+    store::Aggregation agg;
+    agg.by = SplitKeys(a.by);
+    agg.top = a.top;
+    store::Table header;
+    s = store::ForEachGroup(db, a.filter, agg, &header, [&](std::vector<std::string>&& row) {
+      if (!printer) printer = std::make_unique<store::RowPrinter>(std::cout, format, header.columns, header.numeric);
+      return open = printer->Row(std::move(row));
+    });
+    if (s.ok() && !printer) printer = std::make_unique<store::RowPrinter>(std::cout, format, header.columns, header.numeric);
+  } else {
+    if (limit == -1) limit = (format == "table") ? 50 : 0;
+    if (a.limit.empty() && format == "table") shown_limit = 50;
+    const store::Table events = EventTable();
+    printer = std::make_unique<store::RowPrinter>(std::cout, format, events.columns, events.numeric);
+    s = store::ForEachEvent(db, a.filter, limit, [&](const out::ExportRecord& r) {
+      return open = printer->Row(EventRow(r));
+    });
+  }
+  if (!s.ok()) {
+    std::cerr << "dyad query: " << s.message() << "\n";
+    return 2;
+  }
+  if (open) open = printer->Finish();  // a closed pipe is not an error
+  if (open && shown_limit && printer->rows() == static_cast<int64_t>(shown_limit)) {
+    std::cerr << "dyad query: the first " << shown_limit << " events (--limit 0 for all, --format csv for files)\n";
+  }
+  return printer->rows() == 0 ? 1 : 0;
+}
+
 int RunQuery(const QueryArgs& a) {
   std::signal(SIGPIPE, SIG_IGN);
+  std::ios::sync_with_stdio(false);
   const bool tty = ::isatty(STDOUT_FILENO);
   const std::string format = a.format == "auto" ? (tty ? "table" : "csv") : a.format;
   Status v = store::ValidateFilter(a.filter);
+  Result<int64_t> limit = ParseLimit(a.limit);
+  if (v.ok() && !limit.ok()) v = limit.status();
+  if (v.ok() && a.by.empty() && a.top != 0) v = Status::InvalidArgument("--top needs --by (e.g. --by actor --top 10)");
   if (!v.ok()) {
     std::cerr << "dyad query: " << v.message() << "\n";
-    return 2;
-  }
-  if (a.limit < -1) {
-    std::cerr << "dyad query: --limit " << a.limit << " is negative (0 means no limit)\n";
     return 2;
   }
   store::StoreOptions so;
   so.read_only = true;
   so.create = false;
+  so.cache_mib = 16;  // bounds SQLite's sorter too: memory stays flat in the number of rows
   auto st = store::Store::Open(a.db, so);
   if (!st.ok()) {
     std::cerr << "dyad query: " << st.status().message() << "\n";
     return 2;
   }
-  store::Table table;
-  size_t shown_limit = 0;
-  if (!a.by.empty()) {
-    std::vector<std::string> keys;
-    for (const auto& b : a.by) {
-      size_t from = 0;
-      while (from <= b.size()) {
-        const size_t comma = b.find(',', from);
-        keys.push_back(b.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
-        if (comma == std::string::npos) break;
-        from = comma + 1;
-      }
-    }
-    store::Aggregation agg;
-    agg.by = keys;
-    agg.top = a.top;
-    auto t = store::Aggregate(*st.value(), a.filter, agg);
-    if (!t.ok()) {
-      std::cerr << "dyad query: " << t.status().message() << "\n";
-      return 2;
-    }
-    table = std::move(t).value();
-  } else {
-    if (a.top != 0) {
-      std::cerr << "dyad query: --top needs --by (e.g. --by actor --top 10)\n";
-      return 2;
-    }
-    int64_t limit = a.limit;
-    if (limit == -1) limit = (format == "table") ? 50 : 0;
-    if (a.limit == -1 && format == "table") shown_limit = 50;
-    table = EventTable();
-    Status s = store::ForEachEvent(*st.value(), a.filter, limit, [&](const out::ExportRecord& r) {
-      table.rows.push_back(EventRow(r));
-      return true;
-    });
-    if (!s.ok()) {
-      std::cerr << "dyad query: " << s.message() << "\n";
-      return 2;
-    }
-  }
-  if (!Print(table, format)) return table.rows.empty() ? 1 : 0;  // closed pipe: not an error
-  if (shown_limit && table.rows.size() == shown_limit) {
-    std::cerr << "dyad query: the first " << shown_limit << " events (--limit 0 for all, --format csv for files)\n";
-  }
-  return table.rows.empty() ? 1 : 0;
+  return StreamRows(*st.value(), a, format, limit.value());
 }
 
 }  // namespace
@@ -238,7 +181,8 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
                   "month, year; repeatable or comma-separated (e.g. --by dyad,month)")
       ->allow_extra_args(false);
   cmd->add_option("--top", args->top, "With --by: only the N largest groups")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--limit", args->limit, "At most N events (0: all; default 50 on a terminal, all otherwise)");
+  cmd->add_option("--limit", args->limit, "At most N events (0: all; default 50 on a terminal, all otherwise)")
+      ->type_name("N");
   cmd->add_option("--format", args->format, "table (default on a terminal), csv (default otherwise), json (JSON Lines)")
       ->check(CLI::IsMember({"auto", "table", "csv", "json"}))->default_str("auto");
   cmd->footer("Exit codes: 0 rows written, 1 no rows, 2 an error (bad flag value, missing store).");

@@ -109,6 +109,10 @@ TEST_F(QueryCommand, HostileAndMalformedValues) {
       {"--by 'dyad; DROP TABLE events'", 2, "is not a grouping"},
       {"--top 5", 2, "--top needs --by"},
       {"--limit -5", 2, "--limit -5 is negative"},
+      {"--limit 99999999999999999999", 2, "--limit 99999999999999999999 is too large"},
+      {"--limit 5x", 2, "--limit '5x' is not a count of events"},
+      {"--text '*'", 2, "--text '*' is not a valid full-text query (SQLite says: unknown special query). Give words"},
+      {"--text '*' --by dyad", 2, "is not a valid full-text query"},
       {"--from 0001-01-01 --to 9999-12-31 --code 042", 0, ""},  // a huge range is fine
       {"--actor ZZZ", 1, ""},                                      // correct and empty
       {"--place \"'; DROP TABLE places; --\"", 1, ""},             // free text, bound: no match
@@ -122,6 +126,25 @@ TEST_F(QueryCommand, HostileAndMalformedValues) {
     if (c.exit_code == 1) EXPECT_EQ(Lines(r.out), 1) << c.args;  // just the header
   }
   EXPECT_EQ(Events(), before);
+}
+
+TEST_F(QueryCommand, ADirectoryAsTheStoreIsNamedAsOne) {
+  auto dir = ScratchDir("query-dir-db");
+  auto r = RunDyad("query --db " + dir.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir.string() + ": is a directory, not a store file"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+// Rows are streamed (no table is built in memory); every row still comes out, once, in
+// every format.
+TEST_F(QueryCommand, EveryRowComesOutInEveryFormat) {
+  for (const char* format : {"csv", "json", "table"}) {
+    auto r = Query(std::string("--limit 0 --format ") + format);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const int header = std::string(format) == "csv" ? 1 : std::string(format) == "table" ? 2 : 0;
+    EXPECT_EQ(Lines(r.out), 60 + header) << format;  // 20 documents x 3 sentences, one event each
+  }
 }
 
 TEST_F(QueryCommand, MissingOrForeignStore) {
