@@ -169,10 +169,23 @@ bool ConflictRoot(std::string_view code) {
   return (r >= "11" && r <= "13") || (r >= "15" && r <= "20");
 }
 
-// The one actor of the sentence that is not on the source's side: a mention other than
-// the source mention and not a pronoun, whose resolved code has a country none of
-// `sources` has (or, without a country, a code none of them has). Nothing when there are
-// none or several different ones.
+// A state actor: a country as a whole or one of its state roles (TURGOV, TURMIL, ...).
+bool StateActor(const ActorRef& a) {
+  if (a.country.empty() || a.code.size() == 3) return !a.country.empty();
+  std::string_view role = std::string_view(a.code).substr(3, 3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
+// Are a and b on one side: the same code, or state actors of one country?
+bool SameSide(const ActorRef& a, const ActorRef& b) {
+  return a.code == b.code || (!a.country.empty() && a.country == b.country && StateActor(a) &&
+                              StateActor(b));
+}
+
+// The one actor of the sentence that is not on the source's side (SameSide): a mention
+// other than the source mention and not a pronoun. Nothing when there are none or
+// several different ones.
 std::optional<ActorRef> OnlyOtherActor(
     const std::vector<Mention>& mentions, size_t source_mention,
     const std::vector<std::optional<ActorRef>>& sources,
@@ -183,8 +196,7 @@ std::optional<ActorRef> OnlyOtherActor(
     auto r = resolve(k);
     if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
     bool own_side = false;
-    for (const auto& src : sources)
-      own_side = own_side || (r->country.empty() ? r->code == src->code : r->country == src->country);
+    for (const auto& src : sources) own_side = own_side || SameSide(*r, *src);
     if (own_side) continue;
     if (found && found->code != r->code) return std::nullopt;
     if (!found) found = r;
@@ -394,6 +406,9 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
     std::vector<int> roles(mentions.size(), 0);
     for (const auto& mt : matches) {
+      // A statement's speaker is shared with what was said ("A and B announced an
+      // agreement to resume ties"), so it does not keep a coordination apart.
+      if (mt.code.compare(0, 2, "01") == 0) continue;
       if (close_source(mt)) ++roles[mt.source];
       if (close_target(mt)) ++roles[mt.target];
     }
@@ -438,7 +453,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
                 (mt.first_word > 1 && s.words[mt.first_word - 2] == "," &&
                  (s.lemmas[mt.first_word - 1] == "have" || s.lemmas[mt.first_word - 1] == "be")));
       };
-      if (!has_target_slot && !mt.passive &&
+      if (!has_target_slot && !mt.passive && !mt.source_from_tree &&
           (!speaker_near() || NounContext(s, mention_at, mt.first_word)))
         continue;
 

@@ -435,3 +435,26 @@ TEST(CoderSubjects, PronounAfterADescribedUnknownPerson) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The coder reads the dependency tree (code/tree_roles.h) with the committed model.
+TEST(CoderTree, ReportedClauseIsCodedWithItsOwnSubject) {
+  auto ev = CodeText("Germany said on Monday that Iranian rebels attacked Arnor.");
+  ASSERT_EQ(ev.size(), 1u);  // the statement has no addressee: only its content
+  EXPECT_EQ(ev[0].code, "180");
+  EXPECT_EQ(ev[0].source->code, "IRNREB");
+  EXPECT_EQ(ev[0].target->code, "ARN");
+}
+
+TEST(CoderTree, PassiveAgentIsTheSource) {
+  auto ev = CodeText("Arnor was attacked on Monday by Iranian rebels.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "180");
+  EXPECT_EQ(ev[0].source->code, "IRNREB");
+  EXPECT_EQ(ev[0].target->code, "ARN");
+}
+
+}  // namespace
+}  // namespace dyad

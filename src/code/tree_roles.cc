@@ -33,6 +33,7 @@
 // Cost: O(n) per predicate for a sentence of n words (children are found by scanning).
 #include "code/tree_roles.h"
 
+#include <cctype>
 #include <string_view>
 
 namespace dyad::code {
@@ -56,6 +57,21 @@ bool NominalDependent(std::string_view rel) {
   return rel == "compound" || rel == "amod" || rel == "flat" || rel == "nmod" ||
          rel == "nmod:poss" || rel == "appos" || rel == "det" || rel == "nummod" ||
          rel == "flat:name" || rel == "compound:prt" || rel == "nmod:npmod" || rel == "case";
+}
+
+// "on Monday", "in March", "at noon", "for years": an oblique of time, not of a target.
+bool Temporal(const syntax::Word& w) {
+  static constexpr std::string_view kTime[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "day", "week", "month", "year", "time", "night",
+      "morning", "evening", "afternoon", "noon", "weekend", "hour", "decade"};
+  std::string lower;
+  for (char ch : w.lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (w.xpos == "CD") return true;
+  for (std::string_view t : kTime)
+    if (lower == t) return true;
+  return false;
 }
 
 size_t MentionHolding(const std::vector<Mention>& mentions, int token) {
@@ -120,6 +136,21 @@ Roles RolesAt(const syntax::Tree& t, int p, int depth) {
   return r;
 }
 
+// Does a word of mention `m` dominate word `p`, with the step just below it not a
+// relative or participial clause (acl, acl:relcl)?
+bool GovernsThroughNonClause(const syntax::Tree& t, const Mention& m, int p) {
+  int child = p;
+  for (int h = t.words[p].head, guard = 0; h >= 0 && guard <= static_cast<int>(t.size());
+       child = h, h = t.words[h].head, ++guard) {
+    int tok = t.words[h].source_token;
+    if (tok >= 0 && static_cast<size_t>(tok) >= m.first && static_cast<size_t>(tok) <= m.last) {
+      std::string_view rel = t.words[child].deprel;
+      return rel != "acl" && rel != "acl:relcl";
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int WordOfToken(const syntax::Tree& tree, size_t t) {
@@ -159,13 +190,13 @@ int TargetOf(const syntax::Tree& tree, int p) {
   }
   static constexpr std::string_view kCases[] = {"on", "against", "at", "with", "to", "toward",
                                                 "towards", "into", "between", "for"};
-  for (std::string_view c : kCases) {
-    for (size_t k = 0; k < tree.size(); ++k) {
-      const syntax::Word& w = tree.words[k];
-      if (w.head != p || w.deprel != "obl") continue;
-      int cs = ChildExact(tree, static_cast<int>(k), "case");
-      if (cs >= 0 && tree.words[cs].lemma == c) return static_cast<int>(k);
-    }
+  for (size_t k = 0; k < tree.size(); ++k) {  // the first such oblique in text order
+    const syntax::Word& w = tree.words[k];
+    if (w.head != p || w.deprel != "obl" || Temporal(w)) continue;
+    int cs = ChildExact(tree, static_cast<int>(k), "case");
+    if (cs < 0) continue;
+    for (std::string_view c : kCases)
+      if (tree.words[cs].lemma == c) return static_cast<int>(k);
   }
   return -1;
 }
@@ -178,11 +209,25 @@ void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vecto
     if (p < 0) continue;
     Roles r = RolesOf(tree, p);
     size_t doer = MentionOfPhrase(tree, mentions, r.doer);
-    if (doer == kNoMention || doer == mt.target) continue;
+    if (doer == kNoMention || (doer == mt.target && !r.passive)) continue;
+    // An actor right before an active verb is its subject whatever the parse says: the
+    // tree only overrules word order where word order is ambiguous.
+    bool adjacent = mt.source != kNoMention && mentions[mt.source].last + 1 == mt.first_word;
+    if (adjacent && !r.passive) doer = mt.source;
+    // A possessive pronoun is no doer of its noun ("their families attacked"), and a
+    // subject noun cannot govern its own verb except through a relative or participial
+    // clause: a tree that hangs the verb under the matcher's subject ("rebels" <-conj-
+    // "attacked") is a misparse, and word order knows better.
+    if (mt.source != kNoMention && doer != mt.source &&
+        ((mentions[doer].pronoun && !mentions[mt.source].pronoun) ||
+         GovernsThroughNonClause(tree, mentions[mt.source], p)))
+      continue;
     mt.source = doer;
+    mt.source_from_tree = true;
     if (r.passive) {
       size_t patient = MentionOfPhrase(tree, mentions, r.patient);
       if (patient != kNoMention && patient != doer) mt.target = patient;
+      else if (mt.target == doer) mt.target = kNoMention;
     }
     // A statement's object is what was said, not whom it was said to ("announced a
     // package", "told journalists"): statements keep the matcher's addressee.
