@@ -21,6 +21,7 @@
 #include "code/tree_roles.h"
 #include "context/citations.h"
 #include "context/coref.h"
+#include "context/dateline.h"
 #include "context/dates.h"
 #include "context/modality.h"
 #include "context/places.h"
@@ -269,6 +270,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
   for (size_t si = 0; si < spans.size(); ++si) {
     code::Sentence s = code::Analyze(doc.text, spans[si], dict.lemmatizer());
     auto citations = context::MarkCitations(doc.text, &s);
+    if (si == 0) context::MarkDateline(&s);
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
