@@ -205,6 +205,17 @@ std::optional<ActorRef> OnlyOtherActor(
   return found;
 }
 
+// The other party of the story's most recent event that involves `source`'s side
+// (SameSide) as source or target, or nothing. `events` are the document's events so far.
+std::optional<ActorRef> DiscoursePartner(const std::vector<Event>& events, const ActorRef& source) {
+  for (auto e = events.rbegin(); e != events.rend(); ++e) {
+    if (!e->source || !e->target) continue;
+    if (SameSide(*e->source, source) && !SameSide(*e->target, source)) return e->target;
+    if (SameSide(*e->target, source) && !SameSide(*e->source, source)) return e->source;
+  }
+  return std::nullopt;
+}
+
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
 // the other.
 bool Reciprocal(std::string_view code) {
@@ -530,6 +541,10 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
               return resolve(k, date, mt.last_word, kNoMention);
             }))
           targets.push_back(t);
+      // "Armenia denies such claims": an act with no target in its sentence is aimed at
+      // the party the source last dealt with in the story.
+      if (targets.empty() && sources.size() == 1 && mt.code.compare(0, 2, "01") != 0)
+        if (auto t = DiscoursePartner(events, *sources[0])) targets.push_back(t);
       // "Kazakhstan and Iran reached a consensus": each with the other.
       bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.code);
       if (targets.empty()) targets.push_back(std::nullopt);

@@ -458,3 +458,27 @@ TEST(CoderTree, PassiveAgentIsTheSource) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An act with no target in its sentence is aimed at the party its source last dealt with.
+TEST(CoderDiscourse, TargetlessActTakesTheLastPartner) {
+  auto ev = CodeText("Germany criticized Iran on Monday. Iran refused to comment.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].sentence, 1);
+  EXPECT_EQ(ev[1].root, "12");
+  EXPECT_EQ(ev[1].source->code, "IRN");
+  ASSERT_TRUE(ev[1].target.has_value());
+  EXPECT_EQ(ev[1].target->code, "DEU");
+  // No earlier partner: no target.
+  auto alone = CodeText("Iran refused to comment.");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_FALSE(alone[0].target.has_value());
+  // A statement does not borrow an addressee: it stays no event.
+  auto said = CodeText("Germany criticized Iran on Monday. Iran said the weather was fine.");
+  EXPECT_EQ(said.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -26,10 +26,13 @@ bool DatelineToken(const code::Sentence& s, size_t i, int depth) {
   return d > 0 && (rest == "th" || rest == "st" || rest == "nd" || rest == "rd");
 }
 
-// The dash that ends a dateline: a token whose source is an em or en dash, or a hyphen
-// with spaces around it.
+// The dash that ends a dateline: a dash token (em, en or hyphen: all have the norm "-")
+// with space on both sides, so that "U.S.-China" is no dateline.
 bool DatelineDash(const code::Sentence& s, size_t i) {
-  return s.words[i] == "-" && s.tokens[i].kind == text::TokenKind::kPunct;
+  if (s.words[i] != "-" || s.tokens[i].kind != text::TokenKind::kPunct) return false;
+  bool space_before = i > 0 && s.tokens[i].begin > s.tokens[i - 1].end;
+  bool space_after = i + 1 < s.size() && s.tokens[i + 1].begin > s.tokens[i].end;
+  return space_before && space_after;
 }
 
 // "– (Beirut)": a parenthesised place right after the dash belongs to the dateline.

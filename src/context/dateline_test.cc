@@ -51,6 +51,8 @@ TEST(Dateline, NoDatelineLeavesTheSentenceAlone) {
   EXPECT_EQ(Excluded(s), 0u);
   auto t = Sent("The Iranian envoy, said TASS - in a report.");
   EXPECT_EQ(MarkDateline(&t), 0u);
+  auto u = Sent("U.S.-China talks resumed.");  // a hyphen inside a compound is no dash
+  EXPECT_EQ(MarkDateline(&u), 0u);
 }
 
 }  // namespace
