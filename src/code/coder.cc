@@ -216,6 +216,42 @@ std::optional<ActorRef> DiscoursePartner(const std::vector<Event>& events, const
   return std::nullopt;
 }
 
+// When the sentence's events (events[first..]) are all statements (root 01), gives each
+// statement with code 010 and no target the actors
+// named in the sentence that are not on the speaker's side (SameSide), one event per
+// distinct actor code, at most kMaxAddressees; a statement with none stays targetless
+// (and is dropped at the end of the document). `resolve(k)` is mention k's actor.
+inline constexpr size_t kMaxAddressees = 3;
+void AddressStatements(std::vector<Event>* events, size_t first, const std::vector<Mention>& mentions,
+                       const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+  // "X said that Y attacked Z" is coded as the attack alone.
+  for (size_t i = first; i < events->size(); ++i)
+    if ((*events)[i].code.compare(0, 2, "01") != 0) return;
+  std::vector<Event> out;  // the sentence's events with each statement's copies after it
+  for (size_t i = first; i < events->size(); ++i) {
+    out.push_back(std::move((*events)[i]));
+    Event& e = out.back();
+    if (e.code != "010" || e.target || !e.source) continue;
+    std::vector<ActorRef> to;
+    for (size_t k = 0; k < mentions.size() && to.size() < kMaxAddressees; ++k) {
+      auto r = resolve(k);
+      if (!r || r->code.empty() || r->code.rfind("---", 0) == 0 || SameSide(*r, *e.source)) continue;
+      bool seen = false;
+      for (const auto& t : to) seen = seen || t.code == r->code;
+      if (!seen) to.push_back(*r);
+    }
+    if (to.empty()) continue;
+    e.target = to[0];
+    Event copy = e;
+    for (size_t t = 1; t < to.size(); ++t) {
+      copy.target = to[t];
+      out.push_back(copy);
+    }
+  }
+  events->resize(first);
+  for (auto& e : out) events->push_back(std::move(e));
+}
+
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
 // the other.
 bool Reciprocal(std::string_view code) {
@@ -689,6 +725,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
     events.erase(std::remove_if(events.begin() + sentence_first_event, events.end(), redundant),
                  events.end());
+    // "X said the dialogue between A and B will be hard": a statement whose content has no
+    // code of its own is addressed to the actors the content names.
+    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) {
+      return mentions[k].pronoun ? std::nullopt : resolve(k, doc_date, 0, kNoMention);
+    });
 
     // Carry antecedents to the next sentences.
     for (const auto& m : mentions) {

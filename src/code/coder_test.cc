@@ -482,3 +482,22 @@ TEST(CoderDiscourse, TargetlessActTakesTheLastPartner) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A statement whose content has no code of its own is addressed to the actors it names;
+// the speaker's own side is no addressee.
+TEST(CoderStatements, ContentActorsAreTheAddressees) {
+  auto ev = CodeText("The German ambassador said the weather in Iran and Arnor was fine.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].code, "010");
+  EXPECT_EQ(ev[0].source->code, "DEUGOV");
+  EXPECT_EQ(ev[0].target->code, "IRN");
+  EXPECT_EQ(ev[1].target->code, "ARN");
+  auto own = CodeText("The German ambassador said the weather in Germany was fine.");
+  EXPECT_TRUE(own.empty());
+}
+
+}  // namespace
+}  // namespace dyad
