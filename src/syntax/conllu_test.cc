@@ -71,6 +71,11 @@ TEST(SyntaxConllu, HeadOutOfRange) {
                  "t.conllu:15: HEAD 7 out of range");
 }
 
+TEST(SyntaxConllu, IdsOutOfOrder) {
+  ExpectOneError("1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n3\tnow\tnow\tADV\tRB\t_\t1\tadvmod\t_\t_\n",
+                 "t.conllu:15: bad ID '3' (expected 2)");
+}
+
 TEST(SyntaxConllu, Cycle) {
   ExpectOneError(
       "1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"

@@ -33,8 +33,13 @@ std::string Key(const std::string& xpos, std::string_view s) { return xpos + "\t
 }  // namespace
 
 std::string Lemmatizer::ByRules(const std::string& base, const std::string& xpos) const {
+  std::string key = xpos + "\t";  // "XPOS\tsuffix", rebuilt in place for each suffix
+  const size_t prefix = key.size();
+  key.reserve(prefix + kMaxSuffix);
   for (size_t n = std::min(kMaxSuffix, base.size()) + 1; n-- > 0;) {
-    auto it = rules_.find(Key(xpos, std::string_view(base).substr(base.size() - n)));
+    key.resize(prefix);
+    key.append(base, base.size() - n, n);
+    auto it = rules_.find(key);
     if (it == rules_.end()) continue;
     if (it->second.strip > base.size()) break;
     return base.substr(0, base.size() - it->second.strip) + it->second.append;
@@ -44,8 +49,10 @@ std::string Lemmatizer::ByRules(const std::string& base, const std::string& xpos
 
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& xpos) const {
   std::string base = Base(form, xpos);
-  auto it = exceptions_.find(Key(xpos, base));
-  if (it != exceptions_.end()) return it->second;
+  if (!exceptions_.empty()) {
+    auto it = exceptions_.find(Key(xpos, base));
+    if (it != exceptions_.end()) return it->second;
+  }
   return ByRules(base, xpos);
 }
 

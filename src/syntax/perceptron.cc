@@ -18,7 +18,7 @@ template <typename K, typename C, typename E>
 void WeightTable::BuildFrom(int num_classes, K keys, C counts, E entries) {
   num_classes_ = num_classes;
   size_t cap = 16;
-  while (cap < 2 * keys.size()) cap *= 2;
+  while (10 * keys.size() > 7 * cap) cap *= 2;  // load factor <= 0.7
   mask_ = static_cast<uint32_t>(cap - 1);
   slots_.assign(cap, Slot{0, 0});
   uint32_t begin = 0;

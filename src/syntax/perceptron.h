@@ -15,7 +15,7 @@
 //
 // WeightTable: after training, averaged weights below `prune` in magnitude are dropped and
 // the rest quantised to int16 with one scale per table; features are kept in an
-// open-addressing hash table (linear probing, load <= 0.5) over flat arrays, so scoring
+// open-addressing hash table (linear probing, load <= 0.7) over flat arrays, so scoring
 // does no allocation. Scores are int32 sums; only their argmax matters.
 #pragma once
 

@@ -2,8 +2,8 @@
 //
 // Idea (Collins 2002; the feature set follows Ratnaparkhi 1996 and Honnibal's 2013 "A good
 // part-of-speech tagger in about 200 lines"): each word gets the class with the highest
-// perceptron score, from features of the word (lower-cased form, exact form, prefix,
-// suffixes of 1-4 bytes, shape such as "Xx" or "d.d"), its neighbours two either side, and
+// perceptron score, from features of the word (lower-cased form, exact form, prefixes of
+// 1-4 bytes, suffixes of 1-5 bytes, shape such as "Xx" or "d.d"), its neighbours two either side, and
 // the two tags already predicted to its left. A class is a joint (XPOS, UPOS) pair seen in
 // training, so the two tag sets always agree. Frequent words (>= 20 times) seen with one
 // class in >= 97% of cases take it from a tag dictionary without scoring.
@@ -48,6 +48,10 @@ uint64_t Suffix(const std::string& s, size_t n) {
   return s.size() >= n ? HashString(std::string_view(s).substr(s.size() - n)) : kPad;
 }
 
+uint64_t Prefix(const std::string& s, size_t n) {
+  return s.size() >= n ? HashString(std::string_view(s).substr(0, n)) : kPad;
+}
+
 }  // namespace
 
 std::vector<Tagger::WordKeys> Tagger::Keys(const Tree& tree) {
@@ -57,14 +61,15 @@ std::vector<Tagger::WordKeys> Tagger::Keys(const Tree& tree) {
     std::string l = Lower(f);
     keys[i] = {HashString(l), HashString(f), HashString(Shape(f)),
                f.empty() ? kPad : HashString(std::string_view(f).substr(0, 1)),
-               Suffix(l, 1), Suffix(l, 2), Suffix(l, 3), Suffix(l, 4)};
+               Suffix(l, 1), Suffix(l, 2), Suffix(l, 3), Suffix(l, 4),
+               Prefix(l, 2), Prefix(l, 3), Prefix(l, 4), Suffix(l, 5)};
   }
   return keys;
 }
 
 void Tagger::Features(const std::vector<WordKeys>& k, size_t i, int prev, int prev2,
                       std::vector<uint64_t>* out) {
-  const WordKeys pad{kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad};
+  const WordKeys pad{kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad, kPad};
   auto at = [&](long j) -> const WordKeys& {
     return j < 0 || j >= static_cast<long>(k.size()) ? pad : k[j];
   };
@@ -80,6 +85,7 @@ void Tagger::Features(const std::vector<WordKeys>& k, size_t i, int prev, int pr
       Feature(16, n1.suf3), Feature(17, n2.lower), Feature(18, n1.shape), Feature(19, p1.shape),
       Feature(20, i == 0, w.shape), Feature(21, p1.lower, w.lower), Feature(22, w.lower, n1.lower),
       Feature(23, t1, w.suf3), Feature(24, t1, n1.lower), Feature(25, n1.suf2), Feature(26, p1.suf2),
+      Feature(27, w.pre2), Feature(28, w.pre3), Feature(29, w.pre4), Feature(30, w.suf5),
   });
 }
 

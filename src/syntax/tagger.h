@@ -32,7 +32,7 @@ class Tagger {
  private:
   // Per-word hashes computed once per sentence.
   struct WordKeys {
-    uint64_t lower, form, shape, pre1, suf1, suf2, suf3, suf4;
+    uint64_t lower, form, shape, pre1, suf1, suf2, suf3, suf4, pre2, pre3, pre4, suf5;
   };
   static std::vector<WordKeys> Keys(const Tree& tree);
   // The features of word i given the two previous predicted tags (-1: none).

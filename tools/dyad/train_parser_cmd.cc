@@ -56,8 +56,9 @@ int ScoreFiles(const syntax::Model& model, const std::vector<std::string>& paths
     syntax::SyntaxScores scores = syntax::ScoreModel(model, bank);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     PrintScores(p.c_str(), scores);
-    std::fprintf(stderr, "  tagged and parsed %zu sentences in %.2f s: %.0f sentences/s, one thread\n",
-                 bank.sentences.size(), secs, static_cast<double>(bank.sentences.size()) / secs);
+    std::fprintf(stderr, "  tagged and parsed %zu sentences in %.2f s: %.0f sentences/s, %.0f words/s, one thread\n",
+                 bank.sentences.size(), secs, static_cast<double>(bank.sentences.size()) / secs,
+                 static_cast<double>(scores.words) / secs);
   }
   return 0;
 }
