@@ -21,6 +21,8 @@
 //     adjacent ones are merged back (Repeats);
 //   - forms are ASCII where the treebank is: "n’t" -> "n't", "“" -> '"' (EWT writes '"' 1,290
 //     times and “ 30 times), "—" -> "--" (EWT's parenthetical dash), "–" -> "-".
+// A number and its unit are two words in EWT and GUM ("5 pm", "$ 170 m", "430 km"), so
+// "10bn" is "10" "bn" (UnitStart), for the units news writes.
 // "U.S." stays one word, as in EWT; the tokenizer's "U.S.-Iranian" split is kept. URLs,
 // e-mail addresses and slashed dates, which the tokenizer cuts at every punctuation mark, are
 // glued back into one word each, as EWT has them.
@@ -53,8 +55,11 @@ bool EqualsLowerAscii(std::string_view s, std::string_view lower) {
   return true;
 }
 
+// A bound prefix in lower case or capitalised ("anti", "Anti"; "UN" is not "un").
 bool IsPrefix(std::string_view part) {
   if (part.empty() || part.size() > 7) return false;
+  if (std::any_of(part.begin() + 1, part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
   return std::any_of(kPrefixes.begin(), kPrefixes.end(),
                      [&](std::string_view p) { return EqualsLowerAscii(part, p); });
 }
@@ -94,6 +99,24 @@ size_t CliticStart(std::string_view piece) {
   return 0;
 }
 
+// Where the unit of a number written with its unit starts ("10bn" -> 2, "5pm" -> 1,
+// "1.5km" -> 3), or 0. Ordinals ("20th"), decades ("1960s") and codes ("4A", "5G") stay.
+size_t UnitStart(std::string_view piece) {
+  static constexpr std::string_view kUnits[] = {
+      "am", "b",  "bn", "cm", "ft", "g",  "gb", "ghz", "gw", "ha", "hz", "k",  "kg", "km",
+      "kmh", "kw", "kwh", "lb", "lbs", "m", "mb", "mg", "mhz", "mi", "ml", "mm", "mph", "mw",
+      "oz", "p",  "pm", "tb", "tn", "trn", "yd"};
+  if (piece.empty() || piece[0] < '0' || piece[0] > '9') return 0;
+  size_t i = 0;
+  while (i < piece.size() && ((piece[i] >= '0' && piece[i] <= '9') || piece[i] == '.' || piece[i] == ','))
+    ++i;
+  if (i == piece.size() || piece[i - 1] < '0' || piece[i - 1] > '9') return 0;
+  const std::string_view unit = piece.substr(i);
+  for (std::string_view u : kUnits)  // one-letter units in lower case only: "5G" stays
+    if (u.size() == 1 ? unit == u : EqualsLowerAscii(unit, u)) return i;
+  return 0;
+}
+
 void Add(std::string_view text, uint32_t begin, uint32_t end, int token, std::vector<Word>& out) {
   if (begin >= end) return;
   Word w;
@@ -104,10 +127,13 @@ void Add(std::string_view text, uint32_t begin, uint32_t end, int token, std::ve
   out.push_back(std::move(w));
 }
 
-// A piece of a word (between hyphen splits): the piece, or its stem and its clitic.
+// A piece of a word (between hyphen splits): the piece, or its stem and its clitic, or
+// its number and its unit.
 void AddPiece(std::string_view text, uint32_t begin, uint32_t end, int token,
               std::vector<Word>& out) {
-  const size_t cut = CliticStart(text.substr(begin, end - begin));
+  const std::string_view piece = text.substr(begin, end - begin);
+  size_t cut = CliticStart(piece);
+  if (cut == 0) cut = UnitStart(piece);
   if (cut == 0) return Add(text, begin, end, token, out);
   Add(text, begin, begin + static_cast<uint32_t>(cut), token, out);
   Add(text, begin + static_cast<uint32_t>(cut), end, token, out);

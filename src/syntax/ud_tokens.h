@@ -19,6 +19,8 @@ namespace dyad::syntax {
 //   - "n't" is a word: "don't" -> "do" "n't", "can't" -> "ca" "n't", "won't" -> "wo" "n't";
 //   - clitics 'll 're 've 'd 'm are words: "they're" -> "they" "'re" ("'s" is split by the
 //     tokenizer already: "it's" -> "it" "'s", "Iran's" -> "Iran" "'s");
+//   - a number and its unit: "10bn" -> "10" "bn", "5pm" -> "5" "pm", "430km" -> "430" "km"
+//     (not ordinals, decades or codes: "20th", "1960s", "5G" stay);
 //   - "cannot" -> "can" "not", "gonna" -> "gon" "na", "wanna" -> "wan" "na", "gotta" -> "got" "ta";
 //   - a hyphen inside a word is a word of its own ("Nur-Sultan" -> "Nur" "-" "Sultan",
 //     "18-year-old" -> "18" "-" "year" "-" "old"), except after a bound prefix such as

@@ -69,7 +69,7 @@ TEST(SyntaxUdTokens, CurlyQuotesNamesAndHyphenatedPlaces) {
 TEST(SyntaxUdTokens, AsciiCliticsHyphensAndPrefixes) {
   const std::string text =
       "It's the 18-year-old's e-mail -- I'm sure they'll say we cannot go to anti-war "
-      "non-state-backed rallies, O'Brien said.";
+      "non-state-backed UN-led rallies, O'Brien said.";
   const Pairs want = {
       {"It", "It"},     {"'s", "'s"},       {"the", "the"},     {"18", "18"},
       {"-", "-"},       {"year", "year"},   {"-", "-"},         {"old", "old"},
@@ -77,7 +77,8 @@ TEST(SyntaxUdTokens, AsciiCliticsHyphensAndPrefixes) {
       {"'m", "'m"},     {"sure", "sure"},   {"they", "they"},   {"'ll", "'ll"},
       {"say", "say"},   {"we", "we"},       {"can", "can"},     {"not", "not"},
       {"go", "go"},     {"to", "to"},       {"anti-war", "anti-war"},
-      {"non-state", "non-state"}, {"-", "-"}, {"backed", "backed"}, {"rallies", "rallies"},
+      {"non-state", "non-state"}, {"-", "-"}, {"backed", "backed"}, {"UN", "UN"}, {"-", "-"},
+      {"led", "led"}, {"rallies", "rallies"},
       {",", ","},       {"O'Brien", "O'Brien"}, {"said", "said"}, {".", "."}};
   EXPECT_EQ(Words(text), want);
 }
@@ -136,6 +137,17 @@ TEST(SyntaxUdTokens, UrlsAddressesDatesAndPunctuationRuns) {
   // Not a date: a number and a slash and a word.
   const Pairs mixed = {{"24", "24"}, {"/", "/"}, {"7", "7"}, {"/", "/"}, {"news", "news"}};
   EXPECT_EQ(Words("24/7/news"), mixed);
+}
+
+TEST(SyntaxUdTokens, NumbersAndUnits) {
+  const std::string text = "A £1.5bn deal at 5pm, 430km away, in the 1960s, the 20th of 5G.";
+  const Pairs want = {{"A", "A"},     {"£", "£"},       {"1.5", "1.5"}, {"bn", "bn"},
+                      {"deal", "deal"}, {"at", "at"},   {"5", "5"},     {"pm", "pm"},
+                      {",", ","},     {"430", "430"},   {"km", "km"},   {"away", "away"},
+                      {",", ","},     {"in", "in"},     {"the", "the"}, {"1960s", "1960s"},
+                      {",", ","},     {"the", "the"},   {"20th", "20th"}, {"of", "of"},
+                      {"5G", "5G"},   {".", "."}};
+  EXPECT_EQ(Words(text), want);
 }
 
 TEST(SyntaxUdTokens, EmptyAndPunctuationOnly) {

@@ -9,6 +9,7 @@
 #include "eval_cmd.h"
 #include "export_cmd.h"
 #include "ingest_cmd.h"
+#include "parse_cmd.h"
 #include "query_cmd.h"
 #include "train_parser_cmd.h"
 #if __has_include("validate_cmd.h")
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddExportCommand(app, &exit_code);
   dyad::cli::AddEvalCommand(app, &exit_code);
   dyad::cli::AddDictCommand(app, &exit_code);
+  dyad::cli::AddParseCommand(app, &exit_code);
   dyad::cli::AddTrainParserCommand(app, &exit_code);
 #ifdef DYAD_HAS_VALIDATE
   app.add_subcommand("validate", "Run a TABARI validation project (see dyad validate --help)");
