@@ -17,6 +17,12 @@ struct CoderOptions {
   std::string default_date;
   // Keep only events that are neither negated, hypothetical nor reported. Default: false.
   bool facts_only = false;
+  // Read each sentence's dependency tree (dyad's own parser, docs/syntax.md) to find who
+  // does what to whom. Default: true. Without it the coder uses word order alone.
+  bool use_syntax = true;
+  // The syntax model file. Default "": models/en-ud.bin where dyad was built, or $DYAD_MODEL.
+  // Create fails, naming the file, when use_syntax is set and the model does not load.
+  std::string model_path;
 };
 
 // Codes documents. A pure function of (Dictionary, Document): Code() is const and

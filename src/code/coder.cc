@@ -18,14 +18,19 @@
 #include "code/frames.h"
 #include "code/matcher.h"
 #include "code/mentions.h"
+#include "code/tree_roles.h"
 #include "context/citations.h"
 #include "context/coref.h"
+#include "context/dateline.h"
 #include "context/dates.h"
 #include "context/modality.h"
 #include "context/places.h"
 #include "dict/compiled.h"
 #include "dict/dyad_loader.h"
 #include "ontology/cameo.h"
+#include "syntax/model_cache.h"
+#include "syntax/model_path.h"
+#include "syntax/pipeline.h"
 #include "text/sentences.h"
 
 namespace dyad {
@@ -33,6 +38,7 @@ namespace dyad {
 struct Coder::Impl {
   std::shared_ptr<const Dictionary> dictionary;
   CoderOptions options;
+  std::shared_ptr<const syntax::Model> model;  // null when options.use_syntax is false
 };
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -44,6 +50,12 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const Dictionary> d
   if (!options.default_date.empty() && dict::ParseIsoDate(options.default_date) < 0)
     return Status::InvalidArgument("bad default date '" + options.default_date + "' (want YYYY-MM-DD)");
   auto impl = std::make_unique<Impl>();
+  if (options.use_syntax) {
+    auto model = syntax::SharedModel(options.model_path.empty() ? syntax::DefaultModelPath()
+                                                                : options.model_path);
+    if (!model.ok()) return model.status();
+    impl->model = model.value();
+  }
   impl->dictionary = std::move(dictionary);
   impl->options = options;
   return std::unique_ptr<Coder>(new Coder(std::move(impl)));
@@ -151,6 +163,95 @@ bool PronounSource(const ActorRef& a) {
   return w == "it" || w == "he" || w == "she" || w == "they" || w == "we";
 }
 
+// Verbal and material conflict other than protest (roots 11-13 and 15-20): acts that
+// are done to someone even when the sentence leaves them unnamed next to the verb.
+bool ConflictRoot(std::string_view code) {
+  std::string_view r = code.substr(0, 2);
+  return (r >= "11" && r <= "13") || (r >= "15" && r <= "20");
+}
+
+// A state actor: a country as a whole or one of its state roles (TURGOV, TURMIL, ...).
+bool StateActor(const ActorRef& a) {
+  if (a.country.empty() || a.code.size() == 3) return !a.country.empty();
+  std::string_view role = std::string_view(a.code).substr(3, 3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
+// Are a and b on one side: the same code, or state actors of one country?
+bool SameSide(const ActorRef& a, const ActorRef& b) {
+  return a.code == b.code || (!a.country.empty() && a.country == b.country && StateActor(a) &&
+                              StateActor(b));
+}
+
+// The one actor of the sentence that is not on the source's side (SameSide): a mention
+// other than the source mention and not a pronoun. Nothing when there are none or
+// several different ones.
+std::optional<ActorRef> OnlyOtherActor(
+    const std::vector<Mention>& mentions, size_t source_mention,
+    const std::vector<std::optional<ActorRef>>& sources,
+    const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+  std::optional<ActorRef> found;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (k == source_mention || mentions[k].pronoun) continue;
+    auto r = resolve(k);
+    if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
+    bool own_side = false;
+    for (const auto& src : sources) own_side = own_side || SameSide(*r, *src);
+    if (own_side) continue;
+    if (found && found->code != r->code) return std::nullopt;
+    if (!found) found = r;
+  }
+  return found;
+}
+
+// The other party of the story's most recent event that involves `source`'s side
+// (SameSide) as source or target, or nothing. `events` are the document's events so far.
+std::optional<ActorRef> DiscoursePartner(const std::vector<Event>& events, const ActorRef& source) {
+  for (auto e = events.rbegin(); e != events.rend(); ++e) {
+    if (!e->source || !e->target) continue;
+    if (SameSide(*e->source, source) && !SameSide(*e->target, source)) return e->target;
+    if (SameSide(*e->target, source) && !SameSide(*e->source, source)) return e->source;
+  }
+  return std::nullopt;
+}
+
+// When the sentence's events (events[first..]) are all statements (root 01), gives each
+// statement with code 010 and no target the actors
+// named in the sentence that are not on the speaker's side (SameSide), one event per
+// distinct actor code, at most kMaxAddressees; a statement with none stays targetless
+// (and is dropped at the end of the document). `resolve(k)` is mention k's actor.
+inline constexpr size_t kMaxAddressees = 3;
+void AddressStatements(std::vector<Event>* events, size_t first, const std::vector<Mention>& mentions,
+                       const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+  // "X said that Y attacked Z" is coded as the attack alone.
+  for (size_t i = first; i < events->size(); ++i)
+    if ((*events)[i].code.compare(0, 2, "01") != 0) return;
+  std::vector<Event> out;  // the sentence's events with each statement's copies after it
+  for (size_t i = first; i < events->size(); ++i) {
+    out.push_back(std::move((*events)[i]));
+    Event& e = out.back();
+    if (e.code != "010" || e.target || !e.source) continue;
+    std::vector<ActorRef> to;
+    for (size_t k = 0; k < mentions.size() && to.size() < kMaxAddressees; ++k) {
+      auto r = resolve(k);
+      if (!r || r->code.empty() || r->code.rfind("---", 0) == 0 || SameSide(*r, *e.source)) continue;
+      bool seen = false;
+      for (const auto& t : to) seen = seen || t.code == r->code;
+      if (!seen) to.push_back(*r);
+    }
+    if (to.empty()) continue;
+    e.target = to[0];
+    Event copy = e;
+    for (size_t t = 1; t < to.size(); ++t) {
+      copy.target = to[t];
+      out.push_back(copy);
+    }
+  }
+  events->resize(first);
+  for (auto& e : out) events->push_back(std::move(e));
+}
+
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
 // the other.
 bool Reciprocal(std::string_view code) {
@@ -216,9 +317,12 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
   for (size_t si = 0; si < spans.size(); ++si) {
     code::Sentence s = code::Analyze(doc.text, spans[si], dict.lemmatizer());
     auto citations = context::MarkCitations(doc.text, &s);
+    if (si == 0) context::MarkDateline(&s);
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
+    if (impl_->model && !matches.empty())
+      code::RolesFromTree(syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens), s, mentions, &matches);
     // The countries the sentence names: for places, and its one country (when it names
     // exactly one) for roles with nothing better.
     std::string sentence_country;
@@ -351,6 +455,9 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
     std::vector<int> roles(mentions.size(), 0);
     for (const auto& mt : matches) {
+      // A statement's speaker is shared with what was said ("A and B announced an
+      // agreement to resume ties"), so it does not keep a coordination apart.
+      if (mt.code.compare(0, 2, "01") == 0) continue;
       if (close_source(mt)) ++roles[mt.source];
       if (close_target(mt)) ++roles[mt.target];
     }
@@ -395,7 +502,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
                 (mt.first_word > 1 && s.words[mt.first_word - 2] == "," &&
                  (s.lemmas[mt.first_word - 1] == "have" || s.lemmas[mt.first_word - 1] == "be")));
       };
-      if (!has_target_slot && !mt.passive &&
+      if (!has_target_slot && !mt.passive && !mt.source_from_tree &&
           (!speaker_near() || NounContext(s, mention_at, mt.first_word)))
         continue;
 
@@ -462,6 +569,18 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (sources.empty() && antecedent && !unknown_subject) sources.push_back(antecedent);
       }
       if (sources.empty()) continue;
+      // "Israeli jets carried out strikes overnight, killing a Hezbollah commander": a
+      // conflict with no target of its own is against the one other actor the sentence
+      // names.
+      if (targets.empty() && ConflictRoot(mt.code))
+        if (auto t = OnlyOtherActor(mentions, mt.source, sources, [&](size_t k) {
+              return resolve(k, date, mt.last_word, kNoMention);
+            }))
+          targets.push_back(t);
+      // "Armenia denies such claims": an act with no target in its sentence is aimed at
+      // the party the source last dealt with in the story.
+      if (targets.empty() && sources.size() == 1 && mt.code.compare(0, 2, "01") != 0)
+        if (auto t = DiscoursePartner(events, *sources[0])) targets.push_back(t);
       // "Kazakhstan and Iran reached a consensus": each with the other.
       bool mutual = targets.empty() && sources.size() > 1 && Reciprocal(mt.code);
       if (targets.empty()) targets.push_back(std::nullopt);
@@ -606,6 +725,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     };
     events.erase(std::remove_if(events.begin() + sentence_first_event, events.end(), redundant),
                  events.end());
+    // "X said the dialogue between A and B will be hard": a statement whose content has no
+    // code of its own is addressed to the actors the content names.
+    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) {
+      return mentions[k].pronoun ? std::nullopt : resolve(k, doc_date, 0, kNoMention);
+    });
 
     // Carry antecedents to the next sentences.
     for (const auto& m : mentions) {
@@ -636,6 +760,13 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       }
     }
   }
+  // A statement with no one it is addressed to is no event: "X said" is coded by what
+  // was said, and a bare 010 only where the statement has a target (newsgold's
+  // conventions, CAMEO's "make statement" to someone). The statements stayed until here
+  // because they carry the speaker to the next sentences' pronouns.
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [](const Event& e) { return e.code == "010" && !e.target; }),
+               events.end());
   return events;
 }
 

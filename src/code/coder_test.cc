@@ -245,14 +245,26 @@ TEST(CoderContext, AGerundsGuessedSubjectDoesNotBreakACoordination) {
 
 // "..., said the German ambassador": an inverted statement's speaker follows the verb.
 TEST(CoderSubjects, InvertedAttribution) {
-  auto ev = CodeText("Iran will not meet Arnor, said the German ambassador.");
+  auto ev = CodeText("Iran will not meet Arnor, the German ambassador told Germany.");
   bool found = false;
   for (const auto& e : ev)
     if (e.code == "010") {
       found = true;
       EXPECT_EQ(e.source->code, "DEUGOV");
+      EXPECT_EQ(e.target->code, "DEU");
     }
   EXPECT_TRUE(found);
+}
+
+// A statement with no addressee is coded by its content, never as a bare 010.
+TEST(CoderStatements, TargetlessSayIsNoEvent) {
+  auto ev = CodeText("The German ambassador said the weather was fine.");
+  EXPECT_TRUE(ev.empty()) << ev.size() << " events, first " << (ev.empty() ? "" : ev[0].code);
+  auto told = CodeText("The German ambassador told Iran the weather was fine.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].code, "010");
+  EXPECT_EQ(told[0].source->code, "DEUGOV");
+  EXPECT_EQ(told[0].target->code, "IRN");
 }
 
 // "Jordan, a close ally of Britain, refused ...": the head of the apposition is the subject.
@@ -419,6 +431,72 @@ TEST(CoderSubjects, PronounAfterADescribedUnknownPerson) {
   EXPECT_EQ(ev[1].source->code, "IRNGOV");
   auto none = CodeText("Hassan Shibly, a lawyer, said the talks failed. He criticized Germany.");
   for (const auto& e : none) EXPECT_NE(e.source->code, "DEU");
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The coder reads the dependency tree (code/tree_roles.h) with the committed model.
+TEST(CoderTree, ReportedClauseIsCodedWithItsOwnSubject) {
+  auto ev = CodeText("Germany said on Monday that Iranian rebels attacked Arnor.");
+  ASSERT_EQ(ev.size(), 1u);  // the statement has no addressee: only its content
+  EXPECT_EQ(ev[0].code, "180");
+  EXPECT_EQ(ev[0].source->code, "IRNREB");
+  EXPECT_EQ(ev[0].target->code, "ARN");
+}
+
+TEST(CoderTree, PassiveAgentIsTheSource) {
+  auto ev = CodeText("Arnor was attacked on Monday by Iranian rebels.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "180");
+  EXPECT_EQ(ev[0].source->code, "IRNREB");
+  EXPECT_EQ(ev[0].target->code, "ARN");
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An act with no target in its sentence is aimed at the party its source last dealt with.
+TEST(CoderDiscourse, TargetlessActTakesTheLastPartner) {
+  auto ev = CodeText("Germany criticized Iran on Monday. Iran refused to comment.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].sentence, 1);
+  EXPECT_EQ(ev[1].root, "12");
+  EXPECT_EQ(ev[1].source->code, "IRN");
+  ASSERT_TRUE(ev[1].target.has_value());
+  EXPECT_EQ(ev[1].target->code, "DEU");
+  // No earlier partner: no target.
+  auto alone = CodeText("Iran refused to comment.");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_FALSE(alone[0].target.has_value());
+  // A statement does not borrow an addressee: it stays no event.
+  auto said = CodeText("Germany criticized Iran on Monday. Iran said the weather was fine.");
+  EXPECT_EQ(said.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A statement whose content has no code of its own is addressed to the actors it names;
+// the speaker's own side is no addressee.
+TEST(CoderStatements, ContentActorsAreTheAddressees) {
+  auto ev = CodeText("The German ambassador said the weather in Iran and Arnor was fine.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].code, "010");
+  EXPECT_EQ(ev[0].source->code, "DEUGOV");
+  EXPECT_EQ(ev[0].target->code, "IRN");
+  EXPECT_EQ(ev[1].target->code, "ARN");
+  auto own = CodeText("The German ambassador said the weather in Germany was fine.");
+  EXPECT_TRUE(own.empty());
 }
 
 }  // namespace

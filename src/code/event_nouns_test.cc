@@ -286,3 +286,21 @@ TEST_F(EventNouns, StrikesThatCouldHappenAreNoFact) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A conflict event with no target of its own is against the one other side the sentence
+// names (the coder's OnlyOtherActor); with two other sides it stays without a target.
+TEST_F(EventNouns, StrikesWithoutTargetTakeTheOneOtherSide) {
+  auto ev = Code("Turkish jets conducted strikes overnight, killing a PKK commander.");
+  EXPECT_TRUE(Find(ev, "TUR", "TURSEPKRDPKK", "195")) << Dump(ev);
+  auto two = Code("Turkish jets conducted strikes overnight, killing a PKK commander and an Iraqi officer.");
+  EXPECT_TRUE(Find(two, "TUR", "", "195")) << Dump(two);
+  // The source's own side is no target: the army is Turkey's.
+  auto own = Code("Turkish jets conducted strikes overnight, the Turkish army said.");
+  EXPECT_TRUE(Find(own, "TUR", "", "195")) << Dump(own);
+}
+
+}  // namespace
+}  // namespace dyad

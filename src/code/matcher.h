@@ -23,6 +23,7 @@ struct PatternMatch {
   size_t source = kNoMention;  // index into the mentions vector, or kNoMention
   size_t target = kNoMention;
   bool passive = false;
+  bool source_from_tree = false;  // the source is the verb's subject in the dependency tree
 };
 
 struct MatchOptions {

@@ -32,6 +32,8 @@ struct CodeArgs {
   bool facts_only = false;
   bool show_warnings = false;
   int threads = 0;  // 0: all cores
+  bool no_syntax = false;
+  std::string model;
 };
 
 int RunCode(const CodeArgs& a) {
@@ -58,6 +60,8 @@ int RunCode(const CodeArgs& a) {
   CoderOptions copt;
   copt.default_date = a.date;
   copt.facts_only = a.facts_only;
+  copt.use_syntax = !a.no_syntax;
+  copt.model_path = a.model;
   auto coder = Coder::Create(dict.value(), copt);
   if (!coder.ok()) {
     std::cerr << "dyad code: " << coder.status().message() << "\n";
@@ -117,6 +121,8 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
       ->allow_extra_args(false);
   cmd->add_flag("--no-default-dict", args->no_default_dict, "Do not load dyad's default dictionaries");
   cmd->add_flag("--facts-only", args->facts_only, "Drop negated, hypothetical and reported events");
+  cmd->add_flag("--no-syntax", args->no_syntax, "Do not parse: find roles from word order alone");
+  cmd->add_option("--model", args->model, "Syntax model file (default: models/en-ud.bin)");
   cmd->add_flag("--dict-warnings", args->show_warnings, "List every skipped dictionary line");
   cmd->add_option("--threads", args->threads,
                   "Documents coded in parallel; 0 (default) uses all cores. Output stays in input order")

@@ -35,6 +35,8 @@ struct EvalArgs {
   size_t show_errors = 0;
   std::string tabari_project;
   std::vector<std::string> tabari_dicts;
+  bool no_syntax = false;
+  std::string model;
 };
 
 // The coder the options ask for: dyad with its dictionaries, or TABARI's. Prints the
@@ -69,6 +71,8 @@ std::optional<eval::CodeFn> MakeCodeFn(const EvalArgs& a, std::string* name) {
               << " dictionary line(s) skipped (dyad dict lint lists them)\n";
   CoderOptions copt;
   copt.default_date = a.date;
+  copt.use_syntax = !a.no_syntax;
+  copt.model_path = a.model;
   auto c = Coder::Create(dict.value(), copt);
   if (!c.ok()) {
     std::cerr << me << c.status().message() << "\n";
@@ -156,6 +160,8 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
                   "Date of every example (YYYY-MM-DD); default: the gold's date, if any "
                   "(not with news: each document has its date)");
   cmd->add_flag("--json", args->json, "Print the figures as one JSON object");
+  cmd->add_flag("--no-syntax", args->no_syntax, "Code without the parser (word order alone)");
+  cmd->add_option("--model", args->model, "Syntax model file (default: models/en-ud.bin)");
   cmd->add_option("--show-errors", args->show_errors,
                   "List the first N examples whose top event is wrong (news: the first N "
                   "tier-1 errors)");

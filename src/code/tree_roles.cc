@@ -1,0 +1,241 @@
+// code/tree_roles.cc: the doer and the patient of a predicate, from the dependency tree.
+//
+// The token-pattern matcher (code/matcher.h) finds a verb pattern and guesses its source
+// from the actor mentions around it: the nearest one before the verb, with a dozen
+// repairs for appositions, parentheses, participles and "and". News sentences defeat such
+// guesses in regular ways: in "X said that Y attacked Z" the nearest actor before
+// "attacked" is Y, but in "Y, which X accused of attacking Z, ..." it is X; in "the
+// soldiers were attacked by rebels" the doer comes after the verb; in "urged Y to
+// withdraw" the one who withdraws is Y, the object of another verb. A dependency tree
+// (syntax/) says each of these directly, so this file reads the doer off the tree and the
+// matcher's guess stays only where the tree names no actor.
+//
+// Rules, for predicate word p (UD v2 relations):
+//   1. p's own subject: nsubj (active); nsubj:pass makes it passive, with the doer in
+//      obl:agent ("by X") and the patient the passive subject.
+//   2. no subject of its own, by p's relation to its head h:
+//        conj          -> h's doer ("X met Y and signed a deal")
+//        xcomp         -> h's object if h has one (object control: "asked X to leave"),
+//                         else h's doer (subject control: "agreed to leave")
+//        advcl         -> h's doer ("..., accusing Y of ...")
+//        acl           -> a participle modifying a noun: "-ed" is a reduced passive (the
+//                         noun is the patient, obl:agent the doer: "a ship attacked by X"),
+//                         "-ing" active (the noun is the doer: "troops attacking X"); an
+//                         infinitive after an object noun takes the doer of that noun's
+//                         verb ("signed a pledge to withdraw": the signer withdraws)
+//        acl:relcl     -> the noun modified, when the relative pronoun is the subject
+//                         ("rebels who attacked"): handled by rule 1 finding "who", which
+//                         is replaced by the noun.
+//   The walk up the tree is bounded by the depth of the tree (at most its size).
+// From a doer word to an actor: MentionOfPhrase looks at the head's own tokens, then at
+// nominal dependents only, so "the ambassador of Iran" is IRN's ambassador while "the
+// missile that Iran fired" names no actor as a phrase.
+// Cost: O(n) per predicate for a sentence of n words (children are found by scanning).
+#include "code/tree_roles.h"
+
+#include <cctype>
+#include <string_view>
+
+namespace dyad::code {
+namespace {
+
+bool Is(const syntax::Word& w, std::string_view rel) { return w.deprel == rel; }
+
+// The child of `i` whose relation is exactly `rel`, or -1.
+int ChildExact(const syntax::Tree& t, int i, std::string_view rel) {
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t.words[k].head == i && t.words[k].deprel == rel) return static_cast<int>(k);
+  return -1;
+}
+
+bool RelativePronoun(const syntax::Word& w) {
+  std::string_view l = w.lemma;
+  return w.xpos == "WDT" || w.xpos == "WP" || l == "who" || l == "which" || l == "that";
+}
+
+bool NominalDependent(std::string_view rel) {
+  return rel == "compound" || rel == "amod" || rel == "flat" || rel == "nmod" ||
+         rel == "nmod:poss" || rel == "appos" || rel == "det" || rel == "nummod" ||
+         rel == "flat:name" || rel == "compound:prt" || rel == "nmod:npmod" || rel == "case";
+}
+
+// "on Monday", "in March", "at noon", "for years": an oblique of time, not of a target.
+bool Temporal(const syntax::Word& w) {
+  static constexpr std::string_view kTime[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "day", "week", "month", "year", "time", "night",
+      "morning", "evening", "afternoon", "noon", "weekend", "hour", "decade"};
+  std::string lower;
+  for (char ch : w.lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (w.xpos == "CD") return true;
+  for (std::string_view t : kTime)
+    if (lower == t) return true;
+  return false;
+}
+
+size_t MentionHolding(const std::vector<Mention>& mentions, int token) {
+  if (token < 0) return kNoMention;
+  for (size_t k = 0; k < mentions.size(); ++k)
+    if (static_cast<size_t>(token) >= mentions[k].first && static_cast<size_t>(token) <= mentions[k].last)
+      return k;
+  return kNoMention;
+}
+
+Roles RolesAt(const syntax::Tree& t, int p, int depth);
+
+// Rule 2: a predicate without a subject borrows one through its relation to its head.
+Roles Borrowed(const syntax::Tree& t, int p, int depth) {
+  const syntax::Word& w = t.words[p];
+  int h = w.head;
+  Roles r;
+  if (h < 0 || depth > static_cast<int>(t.size())) return r;
+  if (Is(w, "conj") || Is(w, "advcl")) {
+    r.doer = RolesAt(t, h, depth + 1).doer;
+  } else if (Is(w, "xcomp")) {
+    int obj = ChildExact(t, h, "obj");
+    if (obj < 0) obj = ChildExact(t, h, "iobj");
+    r.doer = obj >= 0 ? obj : RolesAt(t, h, depth + 1).doer;
+  } else if (Is(w, "acl")) {
+    const syntax::Word& noun = t.words[h];
+    if (w.xpos == "VB") {
+      // "announced an agreement to resume ties": the infinitive's doer is the doer of
+      // the verb the noun is the object of.
+      if (noun.deprel == "obj" && noun.head >= 0) r.doer = RolesAt(t, noun.head, depth + 1).doer;
+    } else if (w.xpos == "VBN") {
+      r.passive = true;
+      r.patient = h;
+      r.doer = ChildExact(t, p, "obl:agent");
+    } else {
+      r.doer = h;
+    }
+  }
+  return r;
+}
+
+Roles RolesAt(const syntax::Tree& t, int p, int depth) {
+  Roles r;
+  if (p < 0 || p >= static_cast<int>(t.size())) return r;
+  int subj = ChildExact(t, p, "nsubj");
+  int pass = ChildExact(t, p, "nsubj:pass");
+  if (pass >= 0) {
+    r.passive = true;
+    r.patient = pass;
+    r.doer = ChildExact(t, p, "obl:agent");
+  } else if (subj >= 0) {
+    r.doer = subj;
+  } else {
+    return Borrowed(t, p, depth);
+  }
+  // "the rebels who attacked": the relative pronoun stands for the noun it follows.
+  const syntax::Word& pw = t.words[p];
+  if (Is(pw, "acl:relcl")) {
+    if (r.doer >= 0 && RelativePronoun(t.words[r.doer])) r.doer = pw.head;
+    if (r.patient >= 0 && RelativePronoun(t.words[r.patient])) r.patient = pw.head;
+  }
+  return r;
+}
+
+// Does a word of mention `m` dominate word `p`, with the step just below it not a
+// relative or participial clause (acl, acl:relcl)?
+bool GovernsThroughNonClause(const syntax::Tree& t, const Mention& m, int p) {
+  int child = p;
+  for (int h = t.words[p].head, guard = 0; h >= 0 && guard <= static_cast<int>(t.size());
+       child = h, h = t.words[h].head, ++guard) {
+    int tok = t.words[h].source_token;
+    if (tok >= 0 && static_cast<size_t>(tok) >= m.first && static_cast<size_t>(tok) <= m.last) {
+      std::string_view rel = t.words[child].deprel;
+      return rel != "acl" && rel != "acl:relcl";
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int WordOfToken(const syntax::Tree& tree, size_t t) {
+  for (size_t k = 0; k < tree.size(); ++k)
+    if (tree.words[k].source_token == static_cast<int>(t)) return static_cast<int>(k);
+  return -1;
+}
+
+size_t MentionOfPhrase(const syntax::Tree& tree, const std::vector<Mention>& mentions, int w) {
+  if (w < 0 || w >= static_cast<int>(tree.size())) return kNoMention;
+  size_t m = MentionHolding(mentions, tree.words[w].source_token);
+  if (m != kNoMention) return m;
+  // Breadth-first through nominal dependents: the nearest actor inside the phrase.
+  std::vector<int> frontier{w};
+  for (size_t guard = 0; !frontier.empty() && guard < tree.size(); ++guard) {
+    std::vector<int> next;
+    for (int f : frontier) {
+      for (size_t k = 0; k < tree.size(); ++k) {
+        if (tree.words[k].head != f || !NominalDependent(tree.words[k].deprel)) continue;
+        m = MentionHolding(mentions, tree.words[k].source_token);
+        if (m != kNoMention) return m;
+        next.push_back(static_cast<int>(k));
+      }
+    }
+    frontier = std::move(next);
+  }
+  return kNoMention;
+}
+
+Roles RolesOf(const syntax::Tree& tree, int p) { return RolesAt(tree, p, 0); }
+
+int TargetOf(const syntax::Tree& tree, int p) {
+  if (p < 0 || p >= static_cast<int>(tree.size())) return -1;
+  for (std::string_view rel : {"obj", "iobj"}) {
+    int k = ChildExact(tree, p, rel);
+    if (k >= 0) return k;
+  }
+  static constexpr std::string_view kCases[] = {"on", "against", "at", "with", "to", "toward",
+                                                "towards", "into", "between", "for"};
+  for (size_t k = 0; k < tree.size(); ++k) {  // the first such oblique in text order
+    const syntax::Word& w = tree.words[k];
+    if (w.head != p || w.deprel != "obl" || Temporal(w)) continue;
+    int cs = ChildExact(tree, static_cast<int>(k), "case");
+    if (cs < 0) continue;
+    for (std::string_view c : kCases)
+      if (tree.words[cs].lemma == c) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
+                   std::vector<PatternMatch>* matches) {
+  (void)s;
+  for (PatternMatch& mt : *matches) {
+    int p = WordOfToken(tree, mt.first_word);
+    if (p < 0) continue;
+    Roles r = RolesOf(tree, p);
+    size_t doer = MentionOfPhrase(tree, mentions, r.doer);
+    if (doer == kNoMention || (doer == mt.target && !r.passive)) continue;
+    // An actor right before an active verb is its subject whatever the parse says: the
+    // tree only overrules word order where word order is ambiguous.
+    bool adjacent = mt.source != kNoMention && mentions[mt.source].last + 1 == mt.first_word;
+    if (adjacent && !r.passive) doer = mt.source;
+    // A possessive pronoun is no doer of its noun ("their families attacked"), and a
+    // subject noun cannot govern its own verb except through a relative or participial
+    // clause: a tree that hangs the verb under the matcher's subject ("rebels" <-conj-
+    // "attacked") is a misparse, and word order knows better.
+    if (mt.source != kNoMention && doer != mt.source &&
+        ((mentions[doer].pronoun && !mentions[mt.source].pronoun) ||
+         GovernsThroughNonClause(tree, mentions[mt.source], p)))
+      continue;
+    mt.source = doer;
+    mt.source_from_tree = true;
+    if (r.passive) {
+      size_t patient = MentionOfPhrase(tree, mentions, r.patient);
+      if (patient != kNoMention && patient != doer) mt.target = patient;
+      else if (mt.target == doer) mt.target = kNoMention;
+    }
+    // A statement's object is what was said, not whom it was said to ("announced a
+    // package", "told journalists"): statements keep the matcher's addressee.
+    if (mt.target == kNoMention && mt.code.compare(0, 2, "01") != 0) {
+      size_t target = MentionOfPhrase(tree, mentions, TargetOf(tree, p));
+      if (target != doer) mt.target = target;
+    }
+  }
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,59 @@
+// code/tree_roles.h: who does what to whom, read off the dependency tree.
+#pragma once
+
+#include <vector>
+
+#include "code/matcher.h"
+#include "code/mentions.h"
+#include "code/sentence.h"
+#include "syntax/tree.h"
+
+namespace dyad::code {
+
+// The mention that names the noun phrase headed by tree word `w`: the mention holding
+// w's token, else the nearest mention inside w's phrase reached only through nominal
+// dependents (compound, amod, flat, nmod, nmod:poss, appos, det, nummod), never through
+// a clause (acl, acl:relcl) or a conjunct. kNoMention when the phrase names no actor.
+// REQUIRES: tree.words[*].source_token index s.tokens (syntax/ud_tokens.h made the tree
+// from s's tokens).
+size_t MentionOfPhrase(const syntax::Tree& tree, const std::vector<Mention>& mentions, int w);
+
+// The tree word of token `t` of the sentence (the first word made from it), or -1.
+int WordOfToken(const syntax::Tree& tree, size_t t);
+
+// The grammatical roles of predicate word `p` (a verb): its logical subject (the doer)
+// and, for a passive, its logical object, as tree words (-1 when the tree has none).
+//   - nsubj: the subject;
+//   - passive (nsubj:pass, or a participle modifying a noun): the doer is the obl:agent
+//     ("by X"), the patient the nsubj:pass or the modified noun;
+//   - no subject of its own: a conjunct shares its first conjunct's ("X met Y and signed");
+//     an open complement (xcomp) takes its controller, the object of the verb above when
+//     it has one ("urged X to leave": X leaves) and else its subject ("agreed to leave");
+//     an adverbial participle takes the subject of the clause it modifies ("..., accusing
+//     X of"); a relative clause whose relative pronoun is the subject takes the noun it
+//     modifies ("the rebels who attacked").
+struct Roles {
+  int doer = -1;
+  int patient = -1;    // only for passives
+  bool passive = false;
+};
+Roles RolesOf(const syntax::Tree& tree, int p);
+
+// The word naming the one an act of predicate `p` is done to, when the tree says so: its
+// direct object, else its indirect object, else an oblique with a preposition of direction
+// or opposition ("on", "against", "at", "with", "to", "toward(s)", "into", "between",
+// "for"), searched in that order; -1 when there is none. The object may be an event
+// noun whose own phrase names the actor ("launched strikes on X"): MentionOfPhrase finds
+// X through the noun's nmod.
+int TargetOf(const syntax::Tree& tree, int p);
+
+// Re-selects the source (and for passives, the target) of each match of `matches` from
+// `tree`: where the tree's doer of the match's verb names an actor mention, that mention
+// is the source; a passive's patient is its target; a match with no target takes the one
+// TargetOf names when it is an actor other than the source, except statements (root 01),
+// whose object is what was said. Matches where the tree names
+// no actor keep the matcher's choices. Pure.
+void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
+                   std::vector<PatternMatch>* matches);
+
+}  // namespace dyad::code

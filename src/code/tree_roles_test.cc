@@ -1,0 +1,163 @@
+// Tests of code/tree_roles.h on dependency trees written by hand for invented sentences.
+#include "code/tree_roles.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+namespace dyad::code {
+namespace {
+
+// "form/XPOS/head/deprel ..." with heads 1-based as in CoNLL-U (0: root); word i comes
+// from token i.
+syntax::Tree T(const std::string& spec) {
+  syntax::Tree t;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    syntax::Word w;
+    size_t a = item.find('/'), b = item.find('/', a + 1), c = item.find('/', b + 1);
+    w.form = item.substr(0, a);
+    w.lemma = w.form;
+    for (auto& ch : w.lemma) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    w.xpos = item.substr(a + 1, b - a - 1);
+    w.head = std::stoi(item.substr(b + 1, c - b - 1)) - 1;
+    w.deprel = item.substr(c + 1);
+    w.source_token = static_cast<int>(t.words.size());
+    t.words.push_back(w);
+  }
+  return t;
+}
+
+TEST(TreeRoles, ReportedClauseHasItsOwnSubject) {
+  // Rebels said that troops attacked the village .
+  auto t = T("Rebels/NNS/2/nsubj said/VBD/0/root that/IN/5/mark troops/NNS/5/nsubj "
+             "attacked/VBD/2/ccomp the/DT/7/det village/NN/5/obj ././2/punct");
+  EXPECT_EQ(RolesOf(t, 4).doer, 3);  // troops attacked
+  EXPECT_EQ(RolesOf(t, 1).doer, 0);  // rebels said
+  EXPECT_FALSE(RolesOf(t, 4).passive);
+}
+
+TEST(TreeRoles, PassiveDoerIsTheAgent) {
+  // The convoy was attacked by militants .
+  auto t = T("The/DT/2/det convoy/NN/4/nsubj:pass was/VBD/4/aux:pass attacked/VBN/0/root "
+             "by/IN/6/case militants/NNS/4/obl:agent ././4/punct");
+  Roles r = RolesOf(t, 3);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.doer, 5);
+  EXPECT_EQ(r.patient, 1);
+}
+
+TEST(TreeRoles, PassiveWithoutAgentHasNoDoer) {
+  // The envoy was expelled .
+  auto t = T("The/DT/2/det envoy/NN/4/nsubj:pass was/VBD/4/aux:pass expelled/VBN/0/root ././4/punct");
+  Roles r = RolesOf(t, 3);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.doer, -1);
+  EXPECT_EQ(r.patient, 1);
+}
+
+TEST(TreeRoles, ObjectControlGivesTheObject) {
+  // The minister urged Iran to withdraw .
+  auto t = T("The/DT/2/det minister/NN/3/nsubj urged/VBD/0/root Iran/NNP/3/obj to/TO/6/mark "
+             "withdraw/VB/3/xcomp ././3/punct");
+  EXPECT_EQ(RolesOf(t, 5).doer, 3);
+  EXPECT_EQ(RolesOf(t, 2).doer, 1);
+}
+
+TEST(TreeRoles, SubjectControlGivesTheSubject) {
+  // Iran agreed to withdraw .
+  auto t = T("Iran/NNP/2/nsubj agreed/VBD/0/root to/TO/4/mark withdraw/VB/2/xcomp ././2/punct");
+  EXPECT_EQ(RolesOf(t, 3).doer, 0);
+}
+
+TEST(TreeRoles, ConjunctSharesTheSubject) {
+  // Police arrested protesters and charged them .
+  auto t = T("Police/NNS/2/nsubj arrested/VBD/0/root protesters/NNS/2/obj and/CC/5/cc "
+             "charged/VBD/2/conj them/PRP/5/obj ././2/punct");
+  EXPECT_EQ(RolesOf(t, 4).doer, 0);
+}
+
+TEST(TreeRoles, ConjunctWithItsOwnSubjectKeepsIt) {
+  // Police arrested protesters and rebels attacked them .
+  auto t = T("Police/NNS/2/nsubj arrested/VBD/0/root protesters/NNS/2/obj and/CC/6/cc "
+             "rebels/NNS/6/nsubj attacked/VBD/2/conj them/PRP/6/obj ././2/punct");
+  EXPECT_EQ(RolesOf(t, 5).doer, 4);
+}
+
+TEST(TreeRoles, ReducedPassiveModifyingANoun) {
+  // a ship attacked by pirates
+  auto t = T("a/DT/2/det ship/NN/0/root attacked/VBN/2/acl by/IN/5/case pirates/NNS/3/obl:agent");
+  Roles r = RolesOf(t, 2);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.doer, 4);
+  EXPECT_EQ(r.patient, 1);
+}
+
+TEST(TreeRoles, ActiveParticipleModifyingANoun) {
+  // troops attacking the town
+  auto t = T("troops/NNS/0/root attacking/VBG/1/acl the/DT/4/det town/NN/2/obj");
+  EXPECT_EQ(RolesOf(t, 1).doer, 0);
+  EXPECT_FALSE(RolesOf(t, 1).passive);
+}
+
+TEST(TreeRoles, InfinitiveAfterAnObjectNounTakesTheVerbsDoer) {
+  // Chad and Niger signed a pledge to withdraw troops .
+  auto t = T("Chad/NNP/4/nsubj and/CC/3/cc Niger/NNP/1/conj signed/VBD/0/root a/DT/6/det "
+             "pledge/NN/4/obj to/TO/8/mark withdraw/VB/6/acl troops/NNS/8/obj ././4/punct");
+  EXPECT_EQ(RolesOf(t, 7).doer, 0);
+  // a pledge to withdraw troops (no verb above the noun): no doer
+  auto u = T("a/DT/2/det pledge/NN/0/root to/TO/4/mark withdraw/VB/2/acl troops/NNS/4/obj");
+  EXPECT_EQ(RolesOf(u, 3).doer, -1);
+}
+
+TEST(TreeRoles, RelativePronounStandsForItsNoun) {
+  // the rebels who attacked the base fled
+  auto t = T("the/DT/2/det rebels/NNS/7/nsubj who/WP/4/nsubj attacked/VBD/2/acl:relcl "
+             "the/DT/6/det base/NN/4/obj fled/VBD/0/root");
+  EXPECT_EQ(RolesOf(t, 3).doer, 1);
+  EXPECT_EQ(RolesOf(t, 6).doer, 1);
+}
+
+TEST(TreeRoles, AdverbialParticipleTakesTheMainSubject) {
+  // Iran protested , accusing Israel of spying
+  auto t = T("Iran/NNP/2/nsubj protested/VBD/0/root ,/,/4/punct accusing/VBG/2/advcl "
+             "Israel/NNP/4/obj of/IN/7/mark spying/VBG/4/advcl");
+  EXPECT_EQ(RolesOf(t, 3).doer, 0);
+}
+
+TEST(TreeRoles, TargetIsTheObjectElseADirectedOblique) {
+  // Police detained protesters outside the hall .
+  auto t = T("Police/NNS/2/nsubj detained/VBD/0/root protesters/NNS/2/obj outside/IN/6/case "
+             "the/DT/6/det hall/NN/2/obl ././2/punct");
+  EXPECT_EQ(TargetOf(t, 1), 2);
+  // Rebels fired at the convoy on Monday .
+  auto u = T("Rebels/NNS/2/nsubj fired/VBD/0/root at/IN/5/case the/DT/5/det convoy/NN/2/obl "
+             "on/IN/7/case Monday/NNP/2/obl ././2/punct");
+  EXPECT_EQ(TargetOf(u, 1), 4);
+  // Rebels fled .
+  auto v = T("Rebels/NNS/2/nsubj fled/VBD/0/root ././2/punct");
+  EXPECT_EQ(TargetOf(v, 1), -1);
+  EXPECT_EQ(TargetOf(v, -1), -1);
+}
+
+TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
+  // the ambassador of Iran who met Germany
+  auto t = T("the/DT/2/det ambassador/NN/0/root of/IN/4/case Iran/NNP/2/nmod who/WP/6/nsubj "
+             "met/VBD/2/acl:relcl Germany/NNP/6/obj");
+  Mention iran;
+  iran.first = iran.last = 3;
+  Mention germany;
+  germany.first = germany.last = 6;
+  std::vector<Mention> ms{iran, germany};
+  EXPECT_EQ(MentionOfPhrase(t, ms, 1), 0u);   // through nmod: Iran
+  EXPECT_EQ(MentionOfPhrase(t, ms, 3), 0u);   // Iran itself
+  EXPECT_EQ(MentionOfPhrase(t, ms, 5), kNoMention);  // "met" is no phrase of an actor
+  std::vector<Mention> only_germany{germany};
+  EXPECT_EQ(MentionOfPhrase(t, only_germany, 1), kNoMention);  // not through the relative clause
+  EXPECT_EQ(MentionOfPhrase(t, ms, -1), kNoMention);
+}
+
+}  // namespace
+}  // namespace dyad::code
