@@ -321,8 +321,11 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
-    if (impl_->model && !matches.empty())
-      code::RolesFromTree(syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens), s, mentions, &matches);
+    syntax::Tree tree;  // empty unless the sentence has a match and there is a model
+    if (impl_->model && !matches.empty()) {
+      tree = syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens);
+      code::RolesFromTree(tree, s, mentions, &matches);
+    }
     // The countries the sentence names: for places, and its one country (when it names
     // exactly one) for roles with nothing better.
     std::string sentence_country;
@@ -727,8 +730,9 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
                  events.end());
     // "X said the dialogue between A and B will be hard": a statement whose content has no
     // code of its own is addressed to the actors the content names.
-    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) {
-      return mentions[k].pronoun ? std::nullopt : resolve(k, doc_date, 0, kNoMention);
+    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) -> std::optional<ActorRef> {
+      if (mentions[k].pronoun || (tree.size() && !code::TalkedAbout(tree, mentions[k]))) return std::nullopt;
+      return resolve(k, doc_date, 0, kNoMention);
     });
 
     // Carry antecedents to the next sentences.

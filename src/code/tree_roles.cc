@@ -182,6 +182,25 @@ size_t MentionOfPhrase(const syntax::Tree& tree, const std::vector<Mention>& men
 
 Roles RolesOf(const syntax::Tree& tree, int p) { return RolesAt(tree, p, 0); }
 
+bool TalkedAbout(const syntax::Tree& tree, const Mention& m) {
+  auto inside = [&](int w) {
+    int t = w < 0 ? -1 : tree.words[w].source_token;
+    return t >= 0 && static_cast<size_t>(t) >= m.first && static_cast<size_t>(t) <= m.last;
+  };
+  int head = -1;  // the mention's word whose head lies outside it
+  for (size_t k = 0; k < tree.size() && head < 0; ++k)
+    if (inside(static_cast<int>(k)) && !inside(tree.words[k].head)) head = static_cast<int>(k);
+  if (head < 0) return true;
+  for (size_t guard = 0; tree.words[head].deprel == "conj" && guard < tree.size(); ++guard)
+    head = tree.words[head].head;
+  std::string_view rel = tree.words[head].deprel;
+  if (rel == "nsubj" || rel == "nsubj:pass" || rel == "obl:agent") return false;
+  if (rel == "amod" || rel == "compound")
+    return tree.words[head].head >= 0 &&
+           MentionHolding({m}, tree.words[tree.words[head].head].source_token) != kNoMention;
+  return true;
+}
+
 int TargetOf(const syntax::Tree& tree, int p) {
   if (p < 0 || p >= static_cast<int>(tree.size())) return -1;
   for (std::string_view rel : {"obj", "iobj"}) {

@@ -47,6 +47,15 @@ Roles RolesOf(const syntax::Tree& tree, int p);
 // X through the noun's nmod.
 int TargetOf(const syntax::Tree& tree, int p);
 
+// Is mention `m` what a statement talks about, not someone who acts in it or a word that
+// only describes something else? False when the phrase it heads is a subject (nsubj,
+// nsubj:pass, obl:agent: "said the rebels fired": the rebels act, and an act without a
+// code is no address) or an adjective or compound modifier of a noun that names no actor
+// ("the Syrian border", "Iranian media"); a conjunct is judged by its first conjunct.
+// True otherwise ("the dialogue between Serbia and Kosovo", "aid for Ukraine"), and when
+// no tree word comes from the mention's tokens.
+bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
+
 // Re-selects the source (and for passives, the target) of each match of `matches` from
 // `tree`: where the tree's doer of the match's verb names an actor mention, that mention
 // is the source; a passive's patient is its target; a match with no target takes the one

@@ -142,6 +142,25 @@ TEST(TreeRoles, TargetIsTheObjectElseADirectedOblique) {
   EXPECT_EQ(TargetOf(v, -1), -1);
 }
 
+TEST(TreeRoles, TalkedAboutIsNeitherAnActorOfTheContentNorAModifier) {
+  // talks between Chad and Niger are hard  (Chad: nmod of talks, Niger: its conjunct)
+  auto t = T("talks/NNS/6/nsubj between/IN/3/case Chad/NNP/1/nmod and/CC/5/cc Niger/NNP/3/conj "
+             "are/VBP/6/cop hard/JJ/0/root");
+  Mention chad, niger;
+  chad.first = chad.last = 2;
+  niger.first = niger.last = 4;
+  EXPECT_TRUE(TalkedAbout(t, chad));
+  EXPECT_TRUE(TalkedAbout(t, niger));
+  // rebels fired at the Chadian border  (rebels act; "Chadian" only describes the border)
+  auto u = T("rebels/NNS/2/nsubj fired/VBD/0/root at/IN/6/case the/DT/6/det Chadian/JJ/6/amod "
+             "border/NN/2/obl");
+  Mention rebels, chadian;
+  rebels.first = rebels.last = 0;
+  chadian.first = chadian.last = 4;
+  EXPECT_FALSE(TalkedAbout(u, rebels));
+  EXPECT_FALSE(TalkedAbout(u, chadian));
+}
+
 TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
   // the ambassador of Iran who met Germany
   auto t = T("the/DT/2/det ambassador/NN/0/root of/IN/4/case Iran/NNP/2/nmod who/WP/6/nsubj "
