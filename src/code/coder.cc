@@ -665,7 +665,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.doc_id = doc.id;
           e.sentence = static_cast<int>(si);
           e.date = date ? context::FormatDate(date) : std::string();
-          e.date_source = from_text ? "text" : "document";
+          e.date_source = !date ? "" : from_text ? "text" : "document";  // null when no date
           e.source = source;
           e.target = target;
           SetCode(&e, mt.code);

@@ -501,3 +501,20 @@ TEST(CoderStatements, ContentActorsAreTheAddressees) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An undated document's events have no date and no date source (null in the schema).
+TEST(Coder, UndatedEventHasNoDateSource) {
+  auto ev = CodeText("The Kazakh foreign minister visited Iran.", "");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "");
+  EXPECT_EQ(ev[0].date_source, "");
+  auto dated = CodeText("The Kazakh foreign minister visited Iran.", "2006-06-16");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_EQ(dated[0].date_source, "document");
+}
+
+}  // namespace
+}  // namespace dyad
