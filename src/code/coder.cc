@@ -184,25 +184,38 @@ bool SameSide(const ActorRef& a, const ActorRef& b) {
                               StateActor(b));
 }
 
-// The one actor of the sentence that is not on the source's side (SameSide): a mention
-// other than the source mention and not a pronoun. Nothing when there are none or
-// several different ones.
+// The distinct actors the sentence's mentions name off the side of every `own` actor
+// (SameSide), in text order, at most `limit` of them: mention `skip` (kNoMention: none),
+// mentions `resolve` gives nothing for, and roles with no country ("---OPP") are left out.
+std::vector<ActorRef> OtherSideActors(const std::vector<Mention>& mentions, size_t skip,
+                                      const std::vector<const ActorRef*>& own, size_t limit,
+                                      const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+  std::vector<ActorRef> out;
+  for (size_t k = 0; k < mentions.size() && out.size() < limit; ++k) {
+    if (k == skip) continue;
+    auto r = resolve(k);
+    if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
+    bool own_side = false, seen = false;
+    for (const ActorRef* o : own) own_side = own_side || SameSide(*r, *o);
+    for (const auto& t : out) seen = seen || t.code == r->code;
+    if (!own_side && !seen) out.push_back(*r);
+  }
+  return out;
+}
+
+// The one actor of the sentence that is not on the sources' side (OtherSideActors; the
+// source mention and pronouns left out). Nothing when there are none or several.
 std::optional<ActorRef> OnlyOtherActor(
     const std::vector<Mention>& mentions, size_t source_mention,
     const std::vector<std::optional<ActorRef>>& sources,
     const std::function<std::optional<ActorRef>(size_t)>& resolve) {
-  std::optional<ActorRef> found;
-  for (size_t k = 0; k < mentions.size(); ++k) {
-    if (k == source_mention || mentions[k].pronoun) continue;
-    auto r = resolve(k);
-    if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
-    bool own_side = false;
-    for (const auto& src : sources) own_side = own_side || SameSide(*r, *src);
-    if (own_side) continue;
-    if (found && found->code != r->code) return std::nullopt;
-    if (!found) found = r;
-  }
-  return found;
+  std::vector<const ActorRef*> own;
+  for (const auto& src : sources) own.push_back(&*src);
+  auto others = OtherSideActors(mentions, source_mention, own, 2, [&](size_t k) {
+    return mentions[k].pronoun ? std::nullopt : resolve(k);
+  });
+  if (others.size() != 1) return std::nullopt;
+  return others[0];
 }
 
 // The other party of the story's most recent event that involves `source`'s side
@@ -217,9 +230,9 @@ std::optional<ActorRef> DiscoursePartner(const std::vector<Event>& events, const
 }
 
 // When the sentence's events (events[first..]) are all statements (root 01), gives each
-// statement with code 010 and no target the actors
-// named in the sentence that are not on the speaker's side (SameSide), one event per
-// distinct actor code, at most kMaxAddressees; a statement with none stays targetless
+// statement with code 010 and no target the actors named in the sentence off the
+// speaker's side (OtherSideActors), one event per actor, at most kMaxAddressees; a
+// statement with none stays targetless
 // (and is dropped at the end of the document). `resolve(k)` is mention k's actor.
 inline constexpr size_t kMaxAddressees = 3;
 void AddressStatements(std::vector<Event>* events, size_t first, const std::vector<Mention>& mentions,
@@ -232,14 +245,7 @@ void AddressStatements(std::vector<Event>* events, size_t first, const std::vect
     out.push_back(std::move((*events)[i]));
     Event& e = out.back();
     if (e.code != "010" || e.target || !e.source) continue;
-    std::vector<ActorRef> to;
-    for (size_t k = 0; k < mentions.size() && to.size() < kMaxAddressees; ++k) {
-      auto r = resolve(k);
-      if (!r || r->code.empty() || r->code.rfind("---", 0) == 0 || SameSide(*r, *e.source)) continue;
-      bool seen = false;
-      for (const auto& t : to) seen = seen || t.code == r->code;
-      if (!seen) to.push_back(*r);
-    }
+    auto to = OtherSideActors(mentions, kNoMention, {&*e.source}, kMaxAddressees, resolve);
     if (to.empty()) continue;
     e.target = to[0];
     Event copy = e;
@@ -324,7 +330,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     syntax::Tree tree;  // empty unless the sentence has a match and there is a model
     if (impl_->model && !matches.empty()) {
       tree = syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens);
-      code::RolesFromTree(tree, s, mentions, &matches);
+      code::RolesFromTree(tree, mentions, &matches);
     }
     // The countries the sentence names: for places, and its one country (when it names
     // exactly one) for roles with nothing better.

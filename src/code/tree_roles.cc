@@ -34,19 +34,15 @@
 #include "code/tree_roles.h"
 
 #include <cctype>
+#include <string>
 #include <string_view>
+
+#include "context/dates.h"
 
 namespace dyad::code {
 namespace {
 
 bool Is(const syntax::Word& w, std::string_view rel) { return w.deprel == rel; }
-
-// The child of `i` whose relation is exactly `rel`, or -1.
-int ChildExact(const syntax::Tree& t, int i, std::string_view rel) {
-  for (size_t k = 0; k < t.size(); ++k)
-    if (t.words[k].head == i && t.words[k].deprel == rel) return static_cast<int>(k);
-  return -1;
-}
 
 bool RelativePronoun(const syntax::Word& w) {
   std::string_view l = w.lemma;
@@ -61,24 +57,27 @@ bool NominalDependent(std::string_view rel) {
 
 // "on Monday", "in March", "at noon", "for years": an oblique of time, not of a target.
 bool Temporal(const syntax::Word& w) {
-  static constexpr std::string_view kTime[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "day", "week", "month", "year", "time", "night",
-      "morning", "evening", "afternoon", "noon", "weekend", "hour", "decade"};
+  static constexpr std::string_view kTime[] = {"day",     "week",      "month", "year",
+                                               "time",    "night",     "morning", "evening",
+                                               "afternoon", "noon",    "weekend", "hour",
+                                               "decade"};
+  if (w.xpos == "CD") return true;
   std::string lower;
   for (char ch : w.lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  if (w.xpos == "CD") return true;
+  if (context::MonthOf(lower) > 0 || context::WeekdayOf(lower) >= 0) return true;
   for (std::string_view t : kTime)
     if (lower == t) return true;
   return false;
 }
 
+// Is sentence token `token` (-1: none) one of mention m's tokens?
+bool Holds(const Mention& m, int token) {
+  return token >= 0 && static_cast<size_t>(token) >= m.first && static_cast<size_t>(token) <= m.last;
+}
+
 size_t MentionHolding(const std::vector<Mention>& mentions, int token) {
-  if (token < 0) return kNoMention;
   for (size_t k = 0; k < mentions.size(); ++k)
-    if (static_cast<size_t>(token) >= mentions[k].first && static_cast<size_t>(token) <= mentions[k].last)
-      return k;
+    if (Holds(mentions[k], token)) return k;
   return kNoMention;
 }
 
@@ -93,8 +92,8 @@ Roles Borrowed(const syntax::Tree& t, int p, int depth) {
   if (Is(w, "conj") || Is(w, "advcl")) {
     r.doer = RolesAt(t, h, depth + 1).doer;
   } else if (Is(w, "xcomp")) {
-    int obj = ChildExact(t, h, "obj");
-    if (obj < 0) obj = ChildExact(t, h, "iobj");
+    int obj = t.Child(h, "obj");
+    if (obj < 0) obj = t.Child(h, "iobj");
     r.doer = obj >= 0 ? obj : RolesAt(t, h, depth + 1).doer;
   } else if (Is(w, "acl")) {
     const syntax::Word& noun = t.words[h];
@@ -105,7 +104,7 @@ Roles Borrowed(const syntax::Tree& t, int p, int depth) {
     } else if (w.xpos == "VBN") {
       r.passive = true;
       r.patient = h;
-      r.doer = ChildExact(t, p, "obl:agent");
+      r.doer = t.Child(p, "obl:agent");
     } else {
       r.doer = h;
     }
@@ -116,12 +115,12 @@ Roles Borrowed(const syntax::Tree& t, int p, int depth) {
 Roles RolesAt(const syntax::Tree& t, int p, int depth) {
   Roles r;
   if (p < 0 || p >= static_cast<int>(t.size())) return r;
-  int subj = ChildExact(t, p, "nsubj");
-  int pass = ChildExact(t, p, "nsubj:pass");
+  int subj = t.Child(p, "nsubj");
+  int pass = t.Child(p, "nsubj:pass");
   if (pass >= 0) {
     r.passive = true;
     r.patient = pass;
-    r.doer = ChildExact(t, p, "obl:agent");
+    r.doer = t.Child(p, "obl:agent");
   } else if (subj >= 0) {
     r.doer = subj;
   } else {
@@ -142,8 +141,7 @@ bool GovernsThroughNonClause(const syntax::Tree& t, const Mention& m, int p) {
   int child = p;
   for (int h = t.words[p].head, guard = 0; h >= 0 && guard <= static_cast<int>(t.size());
        child = h, h = t.words[h].head, ++guard) {
-    int tok = t.words[h].source_token;
-    if (tok >= 0 && static_cast<size_t>(tok) >= m.first && static_cast<size_t>(tok) <= m.last) {
+    if (Holds(m, t.words[h].source_token)) {
       std::string_view rel = t.words[child].deprel;
       return rel != "acl" && rel != "acl:relcl";
     }
@@ -183,10 +181,7 @@ size_t MentionOfPhrase(const syntax::Tree& tree, const std::vector<Mention>& men
 Roles RolesOf(const syntax::Tree& tree, int p) { return RolesAt(tree, p, 0); }
 
 bool TalkedAbout(const syntax::Tree& tree, const Mention& m) {
-  auto inside = [&](int w) {
-    int t = w < 0 ? -1 : tree.words[w].source_token;
-    return t >= 0 && static_cast<size_t>(t) >= m.first && static_cast<size_t>(t) <= m.last;
-  };
+  auto inside = [&](int w) { return w >= 0 && Holds(m, tree.words[w].source_token); };
   int head = -1;  // the mention's word whose head lies outside it
   for (size_t k = 0; k < tree.size() && head < 0; ++k)
     if (inside(static_cast<int>(k)) && !inside(tree.words[k].head)) head = static_cast<int>(k);
@@ -195,16 +190,14 @@ bool TalkedAbout(const syntax::Tree& tree, const Mention& m) {
     head = tree.words[head].head;
   std::string_view rel = tree.words[head].deprel;
   if (rel == "nsubj" || rel == "nsubj:pass" || rel == "obl:agent") return false;
-  if (rel == "amod" || rel == "compound")
-    return tree.words[head].head >= 0 &&
-           MentionHolding({m}, tree.words[tree.words[head].head].source_token) != kNoMention;
+  if (rel == "amod" || rel == "compound") return inside(tree.words[head].head);
   return true;
 }
 
 int TargetOf(const syntax::Tree& tree, int p) {
   if (p < 0 || p >= static_cast<int>(tree.size())) return -1;
   for (std::string_view rel : {"obj", "iobj"}) {
-    int k = ChildExact(tree, p, rel);
+    int k = tree.Child(p, rel);
     if (k >= 0) return k;
   }
   static constexpr std::string_view kCases[] = {"on", "against", "at", "with", "to", "toward",
@@ -212,7 +205,7 @@ int TargetOf(const syntax::Tree& tree, int p) {
   for (size_t k = 0; k < tree.size(); ++k) {  // the first such oblique in text order
     const syntax::Word& w = tree.words[k];
     if (w.head != p || w.deprel != "obl" || Temporal(w)) continue;
-    int cs = ChildExact(tree, static_cast<int>(k), "case");
+    int cs = tree.Child(static_cast<int>(k), "case");
     if (cs < 0) continue;
     for (std::string_view c : kCases)
       if (tree.words[cs].lemma == c) return static_cast<int>(k);
@@ -220,9 +213,8 @@ int TargetOf(const syntax::Tree& tree, int p) {
   return -1;
 }
 
-void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
+void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches) {
-  (void)s;
   for (PatternMatch& mt : *matches) {
     int p = WordOfToken(tree, mt.first_word);
     if (p < 0) continue;

@@ -5,7 +5,6 @@
 
 #include "code/matcher.h"
 #include "code/mentions.h"
-#include "code/sentence.h"
 #include "syntax/tree.h"
 
 namespace dyad::code {
@@ -62,7 +61,8 @@ bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
 // TargetOf names when it is an actor other than the source, except statements (root 01),
 // whose object is what was said. Matches where the tree names
 // no actor keep the matcher's choices. Pure.
-void RolesFromTree(const syntax::Tree& tree, const Sentence& s, const std::vector<Mention>& mentions,
+// REQUIRES: the tree was made from the tokens the mentions and matches index.
+void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches);
 
 }  // namespace dyad::code

@@ -32,10 +32,8 @@ struct Word {
 struct Tree {
   std::vector<Word> words;
   size_t size() const { return words.size(); }
-  // The dependents of word `i` in text order (i = -1: the root word(s)). O(n).
-  std::vector<int> Children(int i) const;
-  // The first dependent of `i` with relation `rel` (exact, or `rel` followed by ':' when
-  // `rel` has no subtype of its own), or -1. "nsubj" finds "nsubj" and "nsubj:pass".
+  // The first dependent of `i` (in text order) whose relation is exactly `rel`, or -1:
+  // "nsubj" does not find "nsubj:pass". O(n).
   int Child(int i, std::string_view rel) const;
 };
 
