@@ -12,26 +12,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/utf8.h"
+
 namespace dyad::syntax {
 namespace {
-
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int n = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c >> 4) == 0xE ? 2
-            : (c >= 0xF0 && c <= 0xF4) ? 3 : -1;
-    if (n < 0 || i + n >= s.size() + (n == 0)) return false;
-    for (int k = 1; k <= n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    unsigned char c1 = n > 0 ? static_cast<unsigned char>(s[i + 1]) : 0;
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-        (c == 0xF4 && c1 >= 0x90))
-      return false;  // overlong, surrogate or beyond U+10FFFF
-    i += n + 1;
-  }
-  return true;
-}
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> cols;
@@ -67,7 +51,7 @@ std::string ReadBlock(const Block& block, ConlluSentence* out) {
   std::vector<size_t> word_line;
   for (const auto& [no, line] : block.lines) {
     std::string where = std::to_string(no) + ": ";
-    if (!ValidUtf8(line)) return where + "invalid UTF-8";
+    if (io::FindInvalidUtf8(line) != std::string_view::npos) return where + "invalid UTF-8";
     if (line[0] == '#') {
       if (line.rfind("# sent_id = ", 0) == 0) out->sent_id = std::string(line.substr(12));
       if (line.rfind("# text = ", 0) == 0) out->text = std::string(line.substr(9));
