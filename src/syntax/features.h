@@ -12,7 +12,7 @@
 namespace dyad::syntax {
 
 // SplitMix64's finaliser: a fast, well-mixing bijection on 64 bits.
-inline uint64_t Avalanche(uint64_t x) {
+[[gnu::always_inline]] inline uint64_t Avalanche(uint64_t x) {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
   x ^= x >> 27;
@@ -21,7 +21,7 @@ inline uint64_t Avalanche(uint64_t x) {
   return x;
 }
 
-inline uint64_t Mix(uint64_t h, uint64_t v) { return Avalanche(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6))); }
+[[gnu::always_inline]] inline uint64_t Mix(uint64_t h, uint64_t v) { return Avalanche(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6))); }
 
 // FNV-1a over the bytes, then mixed.
 inline uint64_t HashString(std::string_view s) {
@@ -30,9 +30,9 @@ inline uint64_t HashString(std::string_view s) {
   return Avalanche(h);
 }
 
-inline uint64_t Feature(uint64_t tmpl, uint64_t a) { uint64_t h = Mix(Avalanche(tmpl + 1), a); return h ? h : 1; }
-inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b) { uint64_t h = Mix(Mix(Avalanche(tmpl + 1), a), b); return h ? h : 1; }
-inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
+[[gnu::always_inline]] inline uint64_t Feature(uint64_t tmpl, uint64_t a) { uint64_t h = Mix(Avalanche(tmpl + 1), a); return h ? h : 1; }
+[[gnu::always_inline]] inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b) { uint64_t h = Mix(Mix(Avalanche(tmpl + 1), a), b); return h ? h : 1; }
+[[gnu::always_inline]] inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
   uint64_t h = Mix(Mix(Mix(Avalanche(tmpl + 1), a), b), c);
   return h ? h : 1;
 }

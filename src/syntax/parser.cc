@@ -39,27 +39,40 @@ struct WordKeys {
   uint64_t w, t;  // lower-cased form, Penn tag
 };
 
-std::vector<WordKeys> Keys(const Tree& tree) {
-  std::vector<WordKeys> keys(tree.size() + 1);
+// Fills `keys` (reused between sentences) with the words' hashes, ROOT last.
+void FillKeys(const Tree& tree, std::vector<WordKeys>& keys) {
+  keys.resize(tree.size() + 1);
+  std::string l;
   for (size_t i = 0; i < tree.size(); ++i) {
-    std::string l = tree.words[i].form;
+    l = tree.words[i].form;
     for (char& c : l)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     keys[i] = {HashString(l), HashString(tree.words[i].xpos)};
   }
   keys[tree.size()] = {kRootKey, kRootKey};
+}
+
+std::vector<WordKeys> Keys(const Tree& tree) {
+  std::vector<WordKeys> keys;
+  FillKeys(tree, keys);
   return keys;
 }
 
 // The parser configuration. Word n is ROOT.
 struct State {
-  explicit State(int n)
-      : n(n), b(0), head(n + 1, -1), label(n + 1, -1), lc1(n + 1, -1), lc2(n + 1, -1),
-        rc1(n + 1, -1), rc2(n + 1, -1), nl(n + 1, 0), nr(n + 1, 0) {
-    stack.reserve(n + 1);
+  State() = default;
+  explicit State(int n) { Reset(n); }
+  // Back to the initial configuration for a sentence of n words, keeping the capacity.
+  void Reset(int words) {
+    n = words;
+    b = 0;
+    for (auto* v : {&head, &label, &lc1, &lc2, &rc1, &rc2}) v->assign(n + 1, -1);
+    nl.assign(n + 1, 0);
+    nr.assign(n + 1, 0);
+    stack.clear();
     stack.push_back(n);
   }
-  int n, b;
+  int n = 0, b = 0;
   std::vector<int> stack, head, label, lc1, lc2, rc1, rc2, nl, nr;
 
   bool Terminal() const { return b == n && stack.size() == 1; }
@@ -97,18 +110,34 @@ bool Valid(const State& s, int cls, int num_labels) {
   return onto_root == (cls - 1 - num_labels == 0);
 }
 
-void Features(const State& s, const std::vector<WordKeys>& k, std::vector<uint64_t>* out) {
+// The features that depend only on the buffer (b0..b2) and the bias: the same for all the
+// transitions between two SHIFTs, so parsing scores them once per buffer position.
+void BufferFeatures(const State& s, const std::vector<WordKeys>& k, std::vector<uint64_t>* out) {
+  auto W = [&](int i) { return i < 0 ? kNone : k[i].w; };
+  auto T = [&](int i) { return i < 0 ? kNone : k[i].t; };
+  const int b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  const uint64_t b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2t = T(b2);
+  out->clear();
+  out->insert(out->end(), {
+      Feature(0, 0), Feature(7, b0w), Feature(8, b0t), Feature(9, Mix(b0w, b0t)), Feature(10, b1w),
+      Feature(11, b1t), Feature(12, Mix(b1w, b1t)), Feature(13, W(b2)), Feature(14, b2t),
+      Feature(27, b0t, b1t), Feature(35, b0w, b1w), Feature(40, b0t, b1t, b2t),
+  });
+}
+
+// The other features: the stack, children, distances and valencies, with the buffer.
+void StackFeatures(const State& s, const std::vector<WordKeys>& k, std::vector<uint64_t>* out) {
   auto W = [&](int i) { return i < 0 ? kNone : k[i].w; };
   auto T = [&](int i) { return i < 0 ? kNone : k[i].t; };
   auto L = [&](int i) { return i < 0 ? kNone : static_cast<uint64_t>(s.label[i] + 1); };
   auto at = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
-  const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1);
   const int s0l = at(s.lc1, s0), s0l2 = at(s.lc2, s0), s0r = at(s.rc1, s0), s0r2 = at(s.rc2, s0);
   const int s1l = at(s.lc1, s1), s1r = at(s.rc1, s1), s1r2 = at(s.rc2, s1);
   const int b0l = at(s.lc1, b0), b0l2 = at(s.lc2, b0);
   const uint64_t s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0);
-  const uint64_t b1w = W(b1), b1t = T(b1), b2t = T(b2);
-  const uint64_t s0wt = Mix(s0w, s0t), s1wt = Mix(s1w, s1t), b0wt = Mix(b0w, b0t), b1wt = Mix(b1w, b1t);
+  const uint64_t b1w = W(b1), b1t = T(b1);
+  const uint64_t s0wt = Mix(s0w, s0t), s1wt = Mix(s1w, s1t), b0wt = Mix(b0w, b0t);
   auto dist = [&](int a, int c) -> uint64_t {
     if (a < 0 || c < 0 || a == s.n || c == s.n) return 0;
     return static_cast<uint64_t>(std::min(std::abs(c - a), 6));
@@ -119,20 +148,17 @@ void Features(const State& s, const std::vector<WordKeys>& k, std::vector<uint64
   const uint64_t vlb = b0 < 0 ? 99 : s.nl[b0];
   out->clear();
   out->insert(out->end(), {
-      Feature(0, 0),
       // single words
       Feature(1, s0w), Feature(2, s0t), Feature(3, s0wt), Feature(4, s1w), Feature(5, s1t),
-      Feature(6, s1wt), Feature(7, b0w), Feature(8, b0t), Feature(9, b0wt), Feature(10, b1w),
-      Feature(11, b1t), Feature(12, b1wt), Feature(13, W(b2)), Feature(14, b2t),
-      Feature(15, W(s2)), Feature(16, T(s2)),
+      Feature(6, s1wt), Feature(15, W(s2)), Feature(16, T(s2)),
       // pairs
       Feature(20, s0wt, b0wt), Feature(21, s0wt, b0w), Feature(22, s0w, b0wt), Feature(23, s0wt, b0t),
-      Feature(24, s0t, b0wt), Feature(25, s0w, b0w), Feature(26, s0t, b0t), Feature(27, b0t, b1t),
+      Feature(24, s0t, b0wt), Feature(25, s0w, b0w), Feature(26, s0t, b0t),
       Feature(28, s1wt, s0wt), Feature(29, s1t, s0t), Feature(30, s1w, s0w), Feature(31, s1t, s0w),
-      Feature(32, s1w, s0t), Feature(33, s1wt, s0t), Feature(34, s1t, s0wt), Feature(35, b0w, b1w),
+      Feature(32, s1w, s0t), Feature(33, s1wt, s0t), Feature(34, s1t, s0wt),
       Feature(36, s0w, b1w), Feature(37, s1t, b0t), Feature(38, s1w, b0w),
       // triples of tags
-      Feature(40, b0t, b1t, b2t), Feature(41, s0t, b0t, b1t), Feature(42, s1t, s0t, b0t),
+      Feature(41, s0t, b0t, b1t), Feature(42, s1t, s0t, b0t),
       Feature(43, s0t, T(s0l), b0t), Feature(44, s0t, T(s0r), b0t), Feature(45, s0t, b0t, T(b0l)),
       Feature(46, s1t, s0t, T(s0l)), Feature(47, s1t, s0t, T(s0r)), Feature(48, s1t, T(s1r), s0t),
       Feature(49, s1t, T(s1l), s0t), Feature(50, T(s2), s1t, s0t), Feature(51, s0w, b0t, b1t),
@@ -161,6 +187,31 @@ void Features(const State& s, const std::vector<WordKeys>& k, std::vector<uint64
       Feature(118, s0w, L(s0l), L(s0r)), Feature(119, s1w, L(s1l), L(s1r)),
       Feature(120, s0t, s1t, L(s1r)), Feature(121, s0w, b0w, L(s0l)),
   });
+}
+
+// All the features of a configuration (training).
+// The highest-scoring transition that Valid allows (the first one on ties), found by ranges
+// instead of testing each class: SHIFT, LEFT(1..L-1), and RIGHT(root) or RIGHT(1..L-1).
+int BestValid(const State& s, const int32_t* scores, int nl) {
+  int best = -1;
+  auto consider = [&](int from, int to) {
+    for (int c = from; c < to; ++c)
+      if (best < 0 || scores[c] > scores[best]) best = c;
+  };
+  if (s.CanShift()) consider(0, 1);
+  if (s.CanLeft()) consider(2, nl + 1);
+  if (s.CanRight()) {
+    if (s.S(1) == s.n) consider(nl + 1, nl + 2);
+    else consider(nl + 2, 2 * nl + 1);
+  }
+  return best;
+}
+
+void Features(const State& s, const std::vector<WordKeys>& k, std::vector<uint64_t>* out) {
+  thread_local std::vector<uint64_t> rest;
+  BufferFeatures(s, k, out);
+  StackFeatures(s, k, &rest);
+  out->insert(out->end(), rest.begin(), rest.end());
 }
 
 // Costs of the three unlabelled transitions under the dynamic oracle: the number of gold
@@ -217,19 +268,28 @@ void Parser::Parse(Tree& tree) const {
   const int n = static_cast<int>(tree.size());
   if (n == 0) return;
   const int nl = static_cast<int>(labels_.size());
-  std::vector<WordKeys> keys = Keys(tree);
-  State s(n);
-  std::vector<uint64_t> feats;
-  feats.reserve(128);
-  std::vector<int32_t> scores(2 * nl + 1);
+  // Buffers reused by the sentences a thread parses, so parsing allocates nothing once warm.
+  thread_local std::vector<WordKeys> keys;
+  thread_local State s;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<int32_t> scores;
+  FillKeys(tree, keys);
+  s.Reset(n);
+  thread_local std::vector<int32_t> buffer_scores;
+  scores.resize(2 * nl + 1);
+  buffer_scores.resize(2 * nl + 1);
+  int scored_b = -1;  // the buffer position buffer_scores belong to
   while (!s.Terminal()) {
-    Features(s, keys, &feats);
-    std::fill(scores.begin(), scores.end(), 0);
+    if (s.b != scored_b) {
+      BufferFeatures(s, keys, &feats);
+      std::fill(buffer_scores.begin(), buffer_scores.end(), 0);
+      weights_.Score(feats, buffer_scores);
+      scored_b = s.b;
+    }
+    StackFeatures(s, keys, &feats);
+    std::copy(buffer_scores.begin(), buffer_scores.end(), scores.begin());
     weights_.Score(feats, scores);
-    int best = -1;
-    for (int c = 0; c <= 2 * nl; ++c)
-      if (Valid(s, c, nl) && (best < 0 || scores[c] > scores[best])) best = c;
-    s.Apply(best, nl);
+    s.Apply(BestValid(s, scores.data(), nl), nl);
   }
   for (int i = 0; i < n; ++i) {
     tree.words[i].head = s.head[i] == n ? -1 : s.head[i];

@@ -15,7 +15,7 @@
 //
 // WeightTable: after training, averaged weights below `prune` in magnitude are dropped and
 // the rest quantised to int16 with one scale per table; features are kept in an
-// open-addressing hash table (linear probing, load <= 0.7) over flat arrays, so scoring
+// open-addressing hash table (linear probing, load 0.7) over flat arrays, so scoring
 // does no allocation. Scores are int32 sums; only their argmax matters.
 #pragma once
 
@@ -80,12 +80,16 @@ class WeightTable {
   // that the compiler vectorises instead of scattered adds. In memory only.
   static constexpr uint32_t kDenseMin = 24;
   int num_classes_ = 0;
-  uint32_t mask_ = 0;
+  size_t stride_ = 16;  // dense row length: num_classes_ rounded up to a multiple of 16
+  uint32_t cap_ = 0;  // slots: keys / 0.7, not a power of two (the table keeps its size)
+  // A key's first slot: the key (uniform over 32 bits) scaled to [0, cap_), without a modulo.
+  uint32_t Home(uint32_t key) const { return static_cast<uint32_t>((uint64_t{key} * cap_) >> 32); }
+  uint32_t Next(uint32_t s) const { return s + 1 == cap_ ? 0 : s + 1; }
   template <typename T>
   using HugeVector = std::vector<T, HugePageAllocator<T>>;
   HugeVector<Slot> slots_;
   HugeVector<Entry> entries_;
-  HugeVector<int16_t> dense_;  // rows of num_classes_ weights
+  HugeVector<int16_t> dense_;  // rows of stride_ weights (zero past num_classes_)
   HugeVector<uint32_t> keys_;  // for Save, in build order
   HugeVector<uint8_t> counts_;
 };

@@ -101,8 +101,9 @@ void Tagger::SetTag(Word& w, int cls) const {
 
 void Tagger::Tag(Tree& tree) const {
   std::vector<WordKeys> keys = Keys(tree);
-  std::vector<uint64_t> feats;
-  std::vector<int32_t> scores(xpos_.size());
+  thread_local std::vector<uint64_t> feats;  // reused by the sentences a thread tags
+  thread_local std::vector<int32_t> scores;
+  scores.resize(xpos_.size());
   int prev = -1, prev2 = -1;
   for (size_t i = 0; i < tree.size(); ++i) {
     int best = TagDictLookup(tree.words[i].form);
