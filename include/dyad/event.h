@@ -46,6 +46,10 @@ struct Event {
   int sentence = 0;            // 0-based index of the sentence in the document
   std::string date;            // YYYY-MM-DD, the event's date
   std::string date_source;     // "text" (from an expression in the text) or "document"
+  // How much of `date` the text gave: "day", "week" (a week: "last week", the date is a
+  // day in it), "month" ("in August": the date is its first day) or "year" ("in 2013":
+  // January 1st). "" when there is no date; a coder that leaves it "" with a date means "day".
+  std::string date_precision;
   std::optional<ActorRef> source;
   std::optional<ActorRef> target;  // null for events without a target
   std::string code;            // CAMEO event code, e.g. "042"

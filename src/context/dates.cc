@@ -6,7 +6,8 @@
 //   - a month-day without a year is the occurrence nearest before (or on) the story's
 //     date, unless the sentence speaks of the future, when it is the nearest on or after;
 //   - a weekday is the nearest such day on or before the story's date (after it, for
-//     the future), so "on Tuesday" in a Wednesday story is yesterday;
+//     the future), so "on Tuesday" in a Wednesday story is yesterday; "last Friday" is
+//     strictly before (a week before, in a Friday story) and "next Friday" strictly after;
 //   - a period ("last month", "in August", "earlier this year") resolves to its first
 //     day and says so in its precision, so that users can tell a day from a month.
 // The scan is one pass over the tokens that looks at each cue word and its neighbours,
@@ -166,12 +167,17 @@ std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bo
       out.push_back({i, i, AddDays(doc_date, delta), DatePrecision::kDay});
       continue;
     }
-    // "on Tuesday", "Tuesday"
+    // "on Tuesday", "Tuesday", "last Friday", "next Friday"
     if (int wd = WeekdayOf(w); wd >= 0 && s.tokens[i].capitalized) {
       int doc_wd = Weekday(doc_date);
       int back = (doc_wd - wd + 7) % 7, ahead = (wd - doc_wd + 7) % 7;
-      bool fwd = future || (i > 0 && word(i - 1) == "next");
-      out.push_back({i > 0 && word(i - 1) == "on" ? i - 1 : i, i,
+      const std::string_view before = i > 0 ? word(i - 1) : std::string_view();
+      // "last Friday" in a Friday story is a week before, never the story's own day;
+      // "next Friday" likewise a week after.
+      if (before == "last") back = back == 0 ? 7 : back;
+      if (before == "next") ahead = ahead == 0 ? 7 : ahead;
+      bool fwd = before == "next" || (future && before != "last");
+      out.push_back({before == "on" || before == "last" || before == "next" ? i - 1 : i, i,
                      AddDays(doc_date, fwd ? ahead : -back), DatePrecision::kDay});
       continue;
     }
@@ -217,6 +223,16 @@ std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bo
     merged.push_back(d);
   }
   return merged;
+}
+
+std::string_view PrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+    case DatePrecision::kDay: break;
+  }
+  return "day";
 }
 
 }  // namespace dyad::context

@@ -26,7 +26,8 @@ struct DateMention {
 //   absolute:  "June 6", "on May 18", "6 June", "June 6, 2006", "Sept. 3", "[June 16]";
 //              "in August", "in early May" (month: its first day); "in 2004" (Jan 1).
 //   relative:  "today", "yesterday", "tomorrow"; "on Tuesday" (the nearest Tuesday on or
-//              before the story's date); "last week" (7 days before), "last month" and
+//              before the story's date); "last Friday" (the nearest Friday strictly
+//              before it: a week before in a Friday story); "next Friday" (strictly after); "last week" (7 days before), "last month" and
 //              "last year" (the first day of that period), "earlier this month" and
 //              "this month" (its first day), "earlier this year", "N days/weeks/months/
 //              years ago" (N in digits or words one..twelve, "a").
@@ -43,6 +44,9 @@ std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bo
 // MonthOf("sept.") = 9, 0 for other words; WeekdayOf("sunday") = 0 .. 6, -1 otherwise.
 int MonthOf(std::string_view word);
 int WeekdayOf(std::string_view word);
+
+// The Event::date_precision word of a precision: "day", "week", "month", "year".
+std::string_view PrecisionName(DatePrecision p);
 
 // 20060606 -> "2006-06-06".
 std::string FormatDate(int32_t yyyymmdd);

@@ -85,10 +85,24 @@ TEST(Dates, CalendarArithmetic) {
   EXPECT_EQ(AddMonths(20060115, -1), 20051215);
 }
 
+TEST(Dates, PrecisionNames) {
+  EXPECT_EQ(PrecisionName(DatePrecision::kDay), "day");
+  EXPECT_EQ(PrecisionName(DatePrecision::kWeek), "week");
+  EXPECT_EQ(PrecisionName(DatePrecision::kMonth), "month");
+  EXPECT_EQ(PrecisionName(DatePrecision::kYear), "year");
+}
+
 TEST(Dates, Weekdays) {
   EXPECT_EQ(Dates("Iran said on Tuesday that", 20060616), V{"2006-06-13"});
   EXPECT_EQ(Dates("Iran said on Friday that", 20060616), V{"2006-06-16"});
   EXPECT_EQ(Dates("talks will open on Tuesday", 20060616, true), V{"2006-06-20"});
+  // "last Friday" in a Friday story (2006-06-16) is the Friday before, not the story's day;
+  // in a Saturday story it is the day before.
+  EXPECT_EQ(Dates("Iran said last Friday that", 20060616), V{"2006-06-09"});
+  EXPECT_EQ(Dates("Iran said last Friday that", 20060617), V{"2006-06-16"});
+  EXPECT_EQ(Dates("Iran said last Tuesday that", 20060616), V{"2006-06-13"});
+  // "next Friday" in a Friday story is a week after, even in a past-tense sentence.
+  EXPECT_EQ(Dates("Iran said talks open next Friday", 20060616), V{"2006-06-23"});
   EXPECT_EQ(Dates("talks open next Monday", 20060616), V{"2006-06-19"});
 }
 

@@ -1,6 +1,7 @@
 // out/export_sinks.cc: the export formats' shared parts, dyad JSON Lines, and the factory.
 //
-// Delimited formats (tabari_export.cc, phoenix_export.cc, gdelt_export.cc) build one line
+// Delimited formats (delimited_exports.cc: TABARI, Phoenix; gdelt_export.cc, icews_export.cc,
+// polecat_export.cc) build one line
 // per record in a reused buffer through the helpers of export_util.h; JSON formats reuse
 // the reference JSON Lines sink (dyad) or build PLOVER objects (plover_export.cc).
 #include "out/export_sinks.h"
@@ -29,8 +30,10 @@ Result<ExportFormat> ParseExportFormat(std::string_view name) {
   if (name == "phoenix") return ExportFormat::kPhoenix;
   if (name == "gdelt") return ExportFormat::kGdelt;
   if (name == "plover") return ExportFormat::kPlover;
+  if (name == "icews") return ExportFormat::kIcews;
+  if (name == "polecat") return ExportFormat::kPolecat;
   return Status::InvalidArgument("unknown export format '" + std::string(name) +
-                                 "' (one of: jsonl, tabari, phoenix, gdelt, plover)");
+                                 "' (one of: jsonl, tabari, phoenix, gdelt, icews, polecat, plover)");
 }
 
 const std::vector<std::string_view>& ExportColumns(ExportFormat format) {
@@ -39,11 +42,15 @@ const std::vector<std::string_view>& ExportColumns(ExportFormat format) {
     case ExportFormat::kTabari: return TabariColumns();
     case ExportFormat::kPhoenix: return PhoenixColumns();
     case ExportFormat::kGdelt: return GdeltColumns();
+    case ExportFormat::kIcews: return IcewsColumns();
+    case ExportFormat::kPolecat: return PolecatColumns();
     default: return none;
   }
 }
 
-bool DefaultHeader(ExportFormat) { return false; }
+bool DefaultHeader(ExportFormat format) {
+  return format == ExportFormat::kIcews || format == ExportFormat::kPolecat;
+}
 
 std::unique_ptr<RecordSink> MakeExportSink(ExportFormat format, std::ostream& out, bool header) {
   switch (format) {
@@ -52,6 +59,8 @@ std::unique_ptr<RecordSink> MakeExportSink(ExportFormat format, std::ostream& ou
     case ExportFormat::kPhoenix: return MakePhoenixExport(out, header);
     case ExportFormat::kGdelt: return MakeGdeltExport(out, header);
     case ExportFormat::kPlover: return MakePloverExport(out);
+    case ExportFormat::kIcews: return MakeIcewsExport(out, header);
+    case ExportFormat::kPolecat: return MakePolecatExport(out, header);
   }
   return nullptr;
 }
@@ -73,6 +82,17 @@ void AppendNumber(double v, std::string* out) {
   char buf[32];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
   out->append(buf, r.ptr);
+}
+
+bool SplitDate(std::string_view date, int* y, int* m, int* d) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  *y = std::stoi(std::string(date.substr(0, 4)));
+  *m = std::stoi(std::string(date.substr(5, 2)));
+  *d = std::stoi(std::string(date.substr(8, 2)));
+  return true;
 }
 
 std::string DigitsOfDate(std::string_view date) {

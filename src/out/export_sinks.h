@@ -3,7 +3,7 @@
 // Each format is a sink over ExportRecord: an event as stored, with what the store adds
 // (its id, its duplicate cluster, the document's URL, source and ingest time). Column
 // lists are dyad's own statement of each reference layout: TABARI's event record,
-// Phoenix's 26 columns, GDELT 2.0's 61 event columns.
+// Phoenix's 26 columns, GDELT 2.0's 61 event columns, ICEWS's 20, POLECAT's 40.
 #pragma once
 
 #include <cstdint>
@@ -27,19 +27,22 @@ struct ExportRecord {
   int64_t cluster_sources = 1;   // distinct document sources (publications) among them
   std::string doc_url;           // the document's "url" metadata, or ""
   std::string doc_source;        // its "source" (or "publication") metadata, or ""
+  std::string doc_date;          // the document's (story's) date, YYYY-MM-DD, or ""
   std::string ingested_at;       // "YYYY-MM-DDTHH:MM:SSZ", UTC
 };
 
-enum class ExportFormat { kJsonl, kTabari, kPhoenix, kGdelt, kPlover };
+enum class ExportFormat { kJsonl, kTabari, kPhoenix, kGdelt, kPlover, kIcews, kPolecat };
 
-// "jsonl", "tabari", "phoenix", "gdelt", "plover"; an error listing them otherwise.
+// "jsonl", "tabari", "phoenix", "gdelt", "plover", "icews", "polecat"; an error listing
+// them otherwise.
 Result<ExportFormat> ParseExportFormat(std::string_view name);
 
 // The column names of the delimited formats, in order (empty for the JSON formats).
 const std::vector<std::string_view>& ExportColumns(ExportFormat format);
 
-// Whether the format writes a header line when the user does not say: false for all three
-// delimited formats, whose reference files have none (TABARI, Phoenix, GDELT).
+// Whether the format writes a header line when the user does not say: false for TABARI,
+// Phoenix and GDELT, whose reference files have none; true for ICEWS and POLECAT, whose
+// files start with one.
 bool DefaultHeader(ExportFormat format);
 
 // One record at a time into `out`, which must outlive the sink. Used by one thread.

@@ -90,6 +90,8 @@ TEST(ExportColumns, MatchTheReferenceLists) {
   EXPECT_EQ(ExportColumns(ExportFormat::kPhoenix).size(), 26u);
   EXPECT_EQ(ExportColumns(ExportFormat::kGdelt).size(), 61u);
   EXPECT_EQ(ExportColumns(ExportFormat::kTabari).size(), 7u);
+  EXPECT_EQ(ExportColumns(ExportFormat::kIcews).size(), 20u);
+  EXPECT_EQ(ExportColumns(ExportFormat::kPolecat).size(), 40u);
   const auto gdelt = Reference("GDELT-2.0-events-columns.csv");
   const auto phoenix = Reference("PHOENIX-columns.txt");
   if (gdelt.empty() || phoenix.empty()) GTEST_SKIP() << "../shared/data/formats not found: reference lists not compared";
@@ -151,8 +153,11 @@ TEST(ExportFormats, GdeltRow) {
   EXPECT_EQ(col("Actor1CountryCode"), "IRN");
   EXPECT_EQ(col("Actor1Type1Code"), "GOV");
   EXPECT_EQ(col("Actor1Type2Code"), "MIL");
+  // IGOUNOREF: IGO is a CAMEO type (international generic code), UNO the known group, REF
+  // a type (secondary role): each chunk by its kind, not its position.
   EXPECT_EQ(col("Actor2KnownGroupCode"), "UNO");
-  EXPECT_EQ(col("Actor2Type1Code"), "REF");
+  EXPECT_EQ(col("Actor2Type1Code"), "IGO");
+  EXPECT_EQ(col("Actor2Type2Code"), "REF");
   EXPECT_EQ(col("IsRootEvent"), "1");
   EXPECT_EQ(col("EventCode"), "0211");
   EXPECT_EQ(col("EventBaseCode"), "021");
@@ -163,7 +168,7 @@ TEST(ExportFormats, GdeltRow) {
   EXPECT_EQ(col("NumSources"), "1");
   EXPECT_EQ(col("NumArticles"), "2");
   EXPECT_EQ(col("AvgTone"), "");
-  EXPECT_EQ(col("ActionGeo_FullName"), "Tehran");
+  EXPECT_EQ(col("ActionGeo_FullName"), "Tehran, Iran");
   EXPECT_EQ(col("ActionGeo_FeatureID"), "112931");
   EXPECT_EQ(col("DATEADDED"), "20261129034457");
   EXPECT_EQ(col("SOURCEURL"), "https://example.org/a");

@@ -145,6 +145,8 @@ class JsonlSink final : public EventSink {
     AppendStringOrNull(e.date, &b);
     Key("date_source", false, &b);
     AppendStringOrNull(e.date_source, &b);
+    Key("date_precision", false, &b);
+    AppendStringOrNull(e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision, &b);
     Key("source", false, &b);
     AppendActor(e.source, &b);
     Key("target", false, &b);

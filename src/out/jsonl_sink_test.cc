@@ -44,6 +44,27 @@ std::vector<std::string> Lines(const std::string& s) {
   return lines;
 }
 
+// A year alone is not a day: the precision goes beside the date; a coder that sets none
+// means a day; no date, no precision.
+TEST(JsonlSink, DatePrecision) {
+  Event e = SeedVisit();
+  e.date = "2013-01-01";
+  e.date_precision = "year";
+  std::ostringstream out;
+  auto sink = MakeJsonlSink(out);
+  ASSERT_TRUE(sink->Write(e).ok());
+  e.date_precision = "";
+  ASSERT_TRUE(sink->Write(e).ok());
+  e.date = "";
+  ASSERT_TRUE(sink->Write(e).ok());
+  ASSERT_TRUE(sink->Flush().ok());
+  const auto lines = Lines(out.str());
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["date_precision"], "year");
+  EXPECT_EQ(nlohmann::json::parse(lines[1])["date_precision"], "day");
+  EXPECT_TRUE(nlohmann::json::parse(lines[2])["date_precision"].is_null());
+}
+
 TEST(JsonlSink, WritesEveryFieldInOrder) {
   std::ostringstream out;
   auto sink = MakeJsonlSink(out);
@@ -57,7 +78,7 @@ TEST(JsonlSink, WritesEveryFieldInOrder) {
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   const std::vector<std::string> expected = {
-      "doc_id", "sentence", "date",     "date_source", "source",   "target",
+      "doc_id", "sentence", "date",     "date_source", "date_precision", "source",   "target",
       "code",   "root",     "goldstein", "quad",       "plover",   "modality",
       "location", "evidence", "citation", "sentence_text", "sentence_start", "sentence_end"};
   EXPECT_EQ(keys, expected);

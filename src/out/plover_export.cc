@@ -10,6 +10,7 @@
 // are not written: PLOVER requires an event category.
 #include <nlohmann/json.hpp>
 
+#include "ontology/cameo_datasets.h"
 #include "out/export_util.h"
 
 namespace dyad::out {
@@ -51,14 +52,18 @@ class PloverExport final : public RecordSink {
     }
     j["quadCode"] = e.quad;
     j["eventScale"] = e.goldstein;
+    const ontology::CameoDatasets* cd = ontology::FindCameoDatasets(e.code);
     j["mode"] = nlohmann::json::array();
     j["context"] = nlohmann::json::array();
+    if (cd && !cd->plover_mode.empty()) j["mode"].push_back(cd->plover_mode);
+    if (cd && !cd->plover_context.empty()) j["context"].push_back(cd->plover_context);
     j["text"] = e.sentence_text;
     j["textInfo"] = {{"sequence", e.sentence}, {"start", e.sentence_start}, {"end", e.sentence_end}};
     j["citeInfo"] = {{"corpus", r.doc_source}, {"citation", e.doc_id}, {"url", r.doc_url}};
     j["coder"] = "dyad";
     j["codedDate"] = r.ingested_at.substr(0, 10);
     j["cameo"] = e.code;
+    if (!e.date.empty()) j["datePrecision"] = e.date_precision.empty() ? "day" : e.date_precision;
     j["modality"] = {{"negated", e.modality.negated},
                      {"hypothetical", e.modality.hypothetical},
                      {"reported", e.modality.reported}};

@@ -19,9 +19,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <map>
 #include <set>
 #include <variant>
 
+#include "context/dates.h"
 #include "dict/dyad_loader.h"
 #include "ontology/cameo.h"
 
@@ -86,6 +89,15 @@ std::string BalancedOr(const std::vector<std::string>& terms, size_t lo, size_t 
   if (hi - lo == 1) return "(" + terms[lo] + ")";
   const size_t mid = lo + (hi - lo) / 2;
   return "(" + BalancedOr(terms, lo, mid) + " OR " + BalancedOr(terms, mid, hi) + ")";
+}
+
+// The SQL of an event's QuadClass under `rule` ("" or "gdelt": the stored quad; "icews":
+// from the root, ontology/cameo_datasets.h IcewsQuad).
+const char* QuadExpr(const std::string& rule) {
+  if (rule == "icews") {
+    return "(CASE WHEN e.root <= '05' THEN 1 WHEN e.root <= '08' THEN 2 WHEN e.root <= '13' THEN 3 ELSE 4 END)";
+  }
+  return "e.quad";
 }
 
 Result<Where> BuildWhere(const EventFilter& f) {
@@ -156,8 +168,11 @@ Result<Where> BuildWhere(const EventFilter& f) {
     w.params.emplace_back(next);
     return Status::Ok();
   }));
+  if (!f.quad_rule.empty() && f.quad_rule != "gdelt" && f.quad_rule != "icews") {
+    return Status::InvalidArgument("--quad-rule " + Quote(f.quad_rule) + " is not a QuadClass rule (gdelt or icews)");
+  }
   if (!f.quads.empty()) {
-    std::string c = "e.quad IN (";
+    std::string c = std::string(QuadExpr(f.quad_rule)) + " IN (";
     for (size_t i = 0; i < f.quads.size(); ++i) {
       if (f.quads[i] < 1 || f.quads[i] > 4) {
         return Status::InvalidArgument("--quad " + std::to_string(f.quads[i]) +
@@ -195,6 +210,7 @@ Result<Where> BuildWhere(const EventFilter& f) {
     w.params.emplace_back(f.text);
   }
   if (f.facts_only) w.conds.push_back("e.negated = 0 AND e.hypothetical = 0 AND e.reported = 0");
+  if (f.has_target) w.conds.push_back("e.target_actor_id IS NOT NULL");
   return w;
 }
 
@@ -275,6 +291,10 @@ const std::vector<KeyDef>& Keys() {
       {"source", {{"source", "sa.code"}}, false},
       {"target", {{"target", "ta.code"}}, false},
       {"actor", {{"actor", "CASE r.role WHEN 1 THEN sa.code ELSE ta.code END"}}, false},
+      {"country", {{"country", "CASE r.role WHEN 1 THEN sa.country ELSE ta.country END"}}, false},
+      {"source-country", {{"source_country", "sa.country"}}, false},
+      {"target-country", {{"target_country", "ta.country"}}, false},
+      {"country-dyad", {{"source_country", "sa.country"}, {"target_country", "ta.country"}}, false},
       {"code", {{"code", "e.code"}}, false},
       {"root", {{"root", "e.root"}}, false},
       {"quad", {{"quad", "e.quad"}}, false},
@@ -320,7 +340,7 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
       " p.name, p.country, p.lat, p.lon, p.geonameid,"
       " e.verb, e.verb_start, e.verb_end, e.pattern, e.pattern_where,"
       " s.text, s.citation, s.start, s.end,"
-      " e.cluster_id, d.url, d.source, d.ingested_at, cs.n, cs.nd, cs.ns"
+      " e.cluster_id, d.url, d.source, d.ingested_at, cs.n, cs.nd, cs.ns, d.date, e.date_precision"
       " FROM sel JOIN events e ON e.event_id = sel.event_id"
       " JOIN cs ON cs.cluster_id = e.cluster_id"
       " JOIN documents d ON d.doc_pk = e.doc_pk"
@@ -386,6 +406,8 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
     r.cluster_events = st.Int(43);
     r.cluster_documents = st.Int(44);
     r.cluster_sources = st.Int(45);
+    r.doc_date = st.Text(46);
+    e.date_precision = st.Text(47);
     if (!on_record(r)) return Status::Ok();
   }
   return s.ok() ? s : StepError(s, filter);
@@ -400,7 +422,105 @@ Result<Table> Aggregate(Store& store, const EventFilter& filter, const Aggregati
   return t;
 }
 
+// The groups as SQL gives them (ForEachGroup without --fill).
+Status QueryGroups(Store& store, const EventFilter& filter, const Aggregation& agg, Table* header,
+                   const std::function<bool(std::vector<std::string>&&)>& on_row);
+
+namespace {
+
+// The period key after `key` for a time grouping: the next day, the next Monday, month or year.
+std::string NextPeriod(const std::string& key, const std::string& unit) {
+  if (unit == "year") return std::to_string(std::stoi(key) + 1);
+  if (unit == "month") {
+    const int y = std::stoi(key.substr(0, 4)), m = std::stoi(key.substr(5, 2));
+    char b[32];
+    std::snprintf(b, sizeof b, "%04d-%02d", m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1);
+    return b;
+  }
+  const int32_t d = std::stoi(key.substr(0, 4) + key.substr(5, 2) + key.substr(8, 2));
+  return context::FormatDate(context::AddDays(d, unit == "week" ? 7 : 1));
+}
+
+// The period of `unit` holding the date YYYY-MM-DD (weeks start on Monday).
+std::string PeriodOf(const std::string& date, const std::string& unit) {
+  if (unit == "year") return date.substr(0, 4);
+  if (unit == "month") return date.substr(0, 7);
+  if (unit == "day") return date;
+  const int32_t d = std::stoi(date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
+  return context::FormatDate(context::AddDays(d, -((context::Weekday(d) + 6) % 7)));
+}
+
+// Rows (keys, events, goldstein_sum, goldstein_mean) with every period between `from` and
+// `to` (or the rows' first and last) for each combination of the other keys; rows without a
+// period (undated events) go last, as they were.
+std::vector<std::vector<std::string>> FillPeriods(std::vector<std::vector<std::string>> rows, size_t tc,
+                                                  const std::string& unit, const EventFilter& f) {
+  std::vector<std::vector<std::string>> combos, undated, out;
+  std::map<std::pair<std::vector<std::string>, std::string>, std::vector<std::string>> by;
+  std::string first = f.from.empty() ? "" : PeriodOf(f.from, unit);
+  std::string last = f.to.empty() ? "" : PeriodOf(f.to, unit);
+  const size_t nkeys = rows.empty() ? 0 : rows[0].size() - 3;
+  for (auto& r : rows) {
+    if (r[tc].empty()) {
+      undated.push_back(std::move(r));
+      continue;
+    }
+    std::vector<std::string> combo;
+    for (size_t c = 0; c < nkeys; ++c) {
+      if (c != tc) combo.push_back(r[c]);
+    }
+    if (std::find(combos.begin(), combos.end(), combo) == combos.end()) combos.push_back(combo);
+    if (f.from.empty() && (first.empty() || r[tc] < first)) first = r[tc];
+    if (f.to.empty() && (last.empty() || r[tc] > last)) last = r[tc];
+    const std::string period = r[tc];
+    by[{std::move(combo), period}] = std::move(r);
+  }
+  for (std::string p = first; !first.empty() && p <= last; p = NextPeriod(p, unit)) {
+    for (const auto& combo : combos) {
+      auto it = by.find({combo, p});
+      if (it != by.end()) {
+        out.push_back(std::move(it->second));
+        continue;
+      }
+      std::vector<std::string> row = combo;
+      row.insert(row.begin() + static_cast<std::ptrdiff_t>(tc), p);
+      row.insert(row.end(), {"0", "0", ""});
+      out.push_back(std::move(row));
+    }
+  }
+  for (auto& r : undated) out.push_back(std::move(r));
+  return out;
+}
+
+}  // namespace
+
 Status ForEachGroup(Store& store, const EventFilter& filter, const Aggregation& agg, Table* header,
+                    const std::function<bool(std::vector<std::string>&&)>& on_row) {
+  if (!agg.fill) return QueryGroups(store, filter, agg, header, on_row);
+  std::string unit;
+  size_t tc = 0, col = 0;
+  for (const std::string& k : agg.by) {
+    if (k == "day" || k == "week" || k == "month" || k == "year") {
+      if (!unit.empty()) return Status::InvalidArgument("--fill needs exactly one of --by day, week, month, year");
+      unit = k;
+      tc = col;
+    }
+    col += k == "dyad" || k == "country-dyad" ? 2 : 1;
+  }
+  if (unit.empty()) return Status::InvalidArgument("--fill needs a time grouping (--by day, week, month or year)");
+  if (agg.top) return Status::InvalidArgument("--fill and --top contradict each other (--top drops groups)");
+  std::vector<std::vector<std::string>> rows;
+  DYAD_RETURN_IF_ERROR(QueryGroups(store, filter, agg, header, [&](std::vector<std::string>&& row) {
+    rows.push_back(std::move(row));
+    return true;
+  }));
+  for (auto& r : FillPeriods(std::move(rows), tc, unit, filter)) {
+    if (!on_row(std::move(r))) break;
+  }
+  return Status::Ok();
+}
+
+Status QueryGroups(Store& store, const EventFilter& filter, const Aggregation& agg, Table* header,
                     const std::function<bool(std::vector<std::string>&&)>& on_row) {
   if (agg.top < 0) return Status::InvalidArgument("--top " + std::to_string(agg.top) + " is negative");
   if (agg.by.empty()) return Status::InvalidArgument("nothing to group by");
@@ -418,7 +538,7 @@ Status ForEachGroup(Store& store, const EventFilter& filter, const Aggregation& 
       return Status::InvalidArgument("--by " + Quote(name) + " is not a grouping (one of: " + list + ")");
     }
     if (!seen.insert(name).second) return Status::InvalidArgument("--by " + name + " given twice");
-    has_actor |= name == "actor";
+    has_actor |= name == "actor" || name == "country";
     has_time |= it->time;
     keys.push_back(&*it);
   }
@@ -430,7 +550,7 @@ Status ForEachGroup(Store& store, const EventFilter& filter, const Aggregation& 
     for (const auto& [col, expr] : k->columns) {
       t.columns.emplace_back(col);
       t.numeric.push_back(std::string(col) == "quad");
-      select += std::string(expr) + ", ";
+      select += (std::string(col) == "quad" ? std::string(QuadExpr(filter.quad_rule)) : std::string(expr)) + ", ";
       group += (n ? ", " : "") + std::to_string(n + 1);
       ++n;
     }

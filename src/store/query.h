@@ -36,6 +36,11 @@ struct EventFilter {
   std::string text;                // SQLite FTS5 query over the event's sentence
   bool facts_only = false;         // drop negated, hypothetical and reported events
   bool dedup = false;              // one event (the first stored) per cluster
+  bool has_target = false;         // only events with a target
+  // The QuadClass rule that `quads` and the `quad` grouping use: "gdelt" (dyad's stored
+  // quad: roots 06-09 material cooperation) or "icews" (06-08; 09-13 verbal conflict,
+  // 14-20 material conflict). "" is "gdelt".
+  std::string quad_rule;
 };
 
 // OK, or InvalidArgument naming the flag and the value ("--code '42' is not a CAMEO
@@ -49,11 +54,18 @@ Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
                     const std::function<bool(const out::ExportRecord&)>& on_record);
 
 // Aggregations. Keys: dyad, source, target, actor (source or target: an event counts once
-// for each), code, root, quad, plover, day, week (Monday-start, as the Monday's date),
-// month (YYYY-MM), year.
+// for each), country (the actor's country, source or target, counted once for each side:
+// TURGOV, TURMIL and TUR are all TUR), source-country, target-country, country-dyad
+// (source country, target country), code, root, quad (by the filter's quad_rule), plover,
+// day, week (Monday-start, as the Monday's date), month (YYYY-MM), year.
 struct Aggregation {
   std::vector<std::string> by;
   int64_t top = 0;  // keep the N largest groups (0: all)
+  // Zero-filled periods: with exactly one time key, every period from the filter's --from
+  // (else the first period with events) to its --to (else the last) is listed for each
+  // combination of the other keys that has events, with 0 events where none happened
+  // (goldstein_sum 0, goldstein_mean empty). Not with `top`.
+  bool fill = false;
 };
 
 struct Table {

@@ -145,6 +145,8 @@ TEST_F(QueryTest, DedupKeepsOneEventPerDyadCodeAndDay) {
   EXPECT_EQ(recs[0].cluster_events, 2);
   EXPECT_EQ(recs[0].cluster_documents, 2);
   EXPECT_EQ(recs[0].doc_url, "https://example.org/a");
+  EXPECT_EQ(recs[0].doc_date, "2019-04-10");
+  EXPECT_EQ(recs[0].event.date_precision, "day");  // stored as a day: the event set none
 }
 
 TEST_F(QueryTest, HostileValuesAreRejectedWithClearMessagesAndChangeNothing) {
@@ -200,6 +202,99 @@ TEST_F(QueryTest, OddButValidValuesGiveCorrectEmptyOrFullResults) {
   f.from = "2020-01-01";
   EXPECT_TRUE(Ids(f).empty());
   EXPECT_EQ(Events(), 5);
+}
+
+// Countries: an actor's country, each side counted once (USAGOV and USA are both USA).
+// Fixture: USAGOV-IRN, IRN-USA, USAGOV-IRN, IRNMIL-ISR, DEU alone.
+TEST_F(QueryTest, GroupsByCountryAndCountryDyad) {
+  Aggregation a;
+  a.by = {"country"};
+  auto t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->columns[0], "country");
+  ASSERT_EQ(t->rows.size(), 4u);
+  EXPECT_EQ(t->rows[0][0], "IRN");
+  EXPECT_EQ(t->rows[0][1], "4");
+  EXPECT_EQ(t->rows[1][0], "USA");
+  EXPECT_EQ(t->rows[1][1], "3");
+  a.by = {"country-dyad"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->columns, (std::vector<std::string>{"source_country", "target_country", "events", "goldstein_sum",
+                                                  "goldstein_mean"}));
+  EXPECT_EQ(t->rows[0][0], "USA");
+  EXPECT_EQ(t->rows[0][1], "IRN");
+  EXPECT_EQ(t->rows[0][2], "2");
+}
+
+TEST_F(QueryTest, HasTargetDropsEventsWithoutOne) {
+  EventFilter f;
+  f.has_target = true;
+  EXPECT_EQ(Ids(f), (IdList{1, 2, 3, 4}));
+}
+
+// Zero-filled months from --from to --to, for each other key that has events.
+TEST_F(QueryTest, FillListsEmptyPeriodsAsZeros) {
+  EventFilter f;
+  f.from = "2019-03-15";
+  f.to = "2019-07-02";
+  Aggregation a;
+  a.by = {"month"};
+  a.fill = true;
+  auto t = Aggregate(*store_, f, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  using Row = std::vector<std::string>;
+  ASSERT_EQ(t->rows.size(), 5u);
+  EXPECT_EQ(t->rows[0], (Row{"2019-03", "0", "0", ""}));
+  EXPECT_EQ(t->rows[1][0], "2019-04");
+  EXPECT_EQ(t->rows[1][1], "3");
+  EXPECT_EQ(t->rows[2][0], "2019-05");
+  EXPECT_EQ(t->rows[3][0], "2019-06");
+  EXPECT_EQ(t->rows[4], (Row{"2019-07", "0", "0", ""}));
+  // Without bounds: from the first to the last month with events; per source.
+  a.by = {"source", "month"};
+  t = Aggregate(*store_, EventFilter{}, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->rows.size(), 12u);  // 3 months (04..06) x 4 sources
+  // Weeks: every Monday between the first and last week.
+  a.by = {"week"};
+  f = EventFilter{};
+  f.actors = {"IRN*"};
+  t = Aggregate(*store_, f, a);
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->rows.size(), 4u);  // 04-08 (3 events), 04-15, 04-22, 04-29 (IRNMIL, 05-02)
+  EXPECT_EQ(t->rows[1], (Row{"2019-04-15", "0", "0", ""}));
+  EXPECT_EQ(t->rows[3][0], "2019-04-29");
+  EXPECT_EQ(t->rows[3][1], "1");
+  a.by = {"dyad"};
+  EXPECT_FALSE(Aggregate(*store_, f, a).ok());  // no time key
+  a.by = {"month", "year"};
+  EXPECT_FALSE(Aggregate(*store_, f, a).ok());  // two
+}
+
+// ICEWS's rule differs from GDELT's on roots 09 and 14; the fixture's roots (04, 11, 19,
+// 01) agree, so an extra 14 (protest) event: GDELT quad 3, ICEWS quad 4.
+TEST_F(QueryTest, QuadRuleIcews) {
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->Write(MakeDoc("d", "td", "2019-06-30",
+                                    {MakeEvent("d", 0, "IRNOPP", "IRNGOV", "140", "2019-06-30", "Protesters rallied.")}))
+                  .ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EventFilter f;
+  f.quads = {4};
+  EXPECT_EQ(Ids(f), (IdList{4}));
+  f.quad_rule = "icews";
+  EXPECT_EQ(Ids(f), (IdList{4, 6}));
+  Aggregation a;
+  a.by = {"quad"};
+  auto t = Aggregate(*store_, f, a);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows[0][0], "4");
+  EXPECT_EQ(t->rows[0][1], "2");
+  f.quad_rule = "phoenix";
+  Status s;
+  Ids(f, &s);
+  EXPECT_FALSE(s.ok());
 }
 
 TEST_F(QueryTest, AggregatesByDyadTimeQuadAndActor) {

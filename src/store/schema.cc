@@ -6,7 +6,7 @@
 // never an edit of an old one: an old store is upgraded by running the migrations it has
 // not seen, in order, in one transaction, and `schema_version` records each.
 //
-// Shape (version 2):
+// Shape (version 3; version 3 added events.date_precision):
 //   documents  one row per document id; content_hash detects changed text (hash_version
 //              says which hash: 1 the mistyped one of version-1 stores, 2 FNV-1a 64)
 //   sentences  only the sentences that produced events (their text, offsets, citation);
@@ -153,9 +153,34 @@ constexpr std::string_view kV2 = R"sql(
 ALTER TABLE documents ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Version 3: events carry their date's precision ("day", "week", "month", "year"). Rows of
+// older stores were all written as days: they get "day" where they have a date. The view
+// is rebuilt to show the column.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE events ADD COLUMN date_precision TEXT;
+UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL;
+DROP VIEW IF EXISTS events_v;
+CREATE VIEW events_v AS
+  SELECT e.event_id, d.doc_id, e.sentence, e.date, e.date_source, e.date_precision,
+         sa.code AS source_code, sa.country AS source_country, e.source_text, e.source_name,
+         ta.code AS target_code, ta.country AS target_country, e.target_text, e.target_name,
+         e.code, e.root, e.goldstein, e.quad, e.plover,
+         e.negated, e.hypothetical, e.reported,
+         p.name AS place_name, p.country AS place_country, p.lat, p.lon, p.geonameid,
+         e.verb, e.pattern, e.pattern_where, e.cluster_id,
+         s.text AS sentence_text, s.citation, d.source AS doc_source, d.url AS doc_url,
+         d.date AS doc_date
+  FROM events e
+  JOIN documents d ON d.doc_pk = e.doc_pk
+  JOIN sentences s ON s.sentence_pk = e.sentence_pk
+  LEFT JOIN actors sa ON sa.actor_id = e.source_actor_id
+  LEFT JOIN actors ta ON ta.actor_id = e.target_actor_id
+  LEFT JOIN places p ON p.place_id = e.place_id;
+)sql";
+
 // kMigrations[i] takes a store from version i to version i + 1.
 const std::vector<std::string_view>& Migrations() {
-  static const std::vector<std::string_view> m = {kV1, kV2};
+  static const std::vector<std::string_view> m = {kV1, kV2, kV3};
   return m;
 }
 

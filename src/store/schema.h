@@ -7,7 +7,7 @@
 namespace dyad::store {
 
 // The schema version this build writes and reads.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The version recorded in `db` (0 for a database without dyad's tables).
 Result<int> SchemaVersion(Db& db);

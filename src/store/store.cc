@@ -146,12 +146,12 @@ Status Store::PrepareWriter() {
   DYAD_ASSIGN_OR_RETURN(insert_sentence_, Stmt::Prepare(*db_,
       "INSERT INTO sentences(doc_pk, idx, start, end, text, citation) VALUES (?,?,?,?,?,?)"));
   DYAD_ASSIGN_OR_RETURN(insert_event_, Stmt::Prepare(*db_,
-      "INSERT INTO events(doc_pk, seq, sentence_pk, sentence, date, date_source,"
+      "INSERT INTO events(doc_pk, seq, sentence_pk, sentence, date, date_source, date_precision,"
       " source_actor_id, source_text, source_start, source_end, source_name,"
       " target_actor_id, target_text, target_start, target_end, target_name,"
       " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
       " verb, verb_start, verb_end, pattern, pattern_where, cluster_id)"
-      " VALUES (?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
+      " VALUES (?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
   DYAD_ASSIGN_OR_RETURN(upsert_actor_, Stmt::Prepare(*db_,
       "INSERT INTO actors(code, country) VALUES (?,?)"
       " ON CONFLICT(code) DO UPDATE SET code=excluded.code RETURNING actor_id"));
@@ -311,6 +311,7 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
     ev.Bind(k++, e.sentence);
     ev.BindOrNull(k++, e.date);
     ev.BindOrNull(k++, e.date_source);
+    ev.BindOrNull(k++, e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision);
     for (const auto* a : {&e.source, &e.target}) {
       if (*a) {
         ev.Bind(k++, a == &e.source ? src : tgt);

@@ -163,6 +163,38 @@ TEST(Store, ContentHashIsFnv1aOfDateSeparatorTextSeparator) {
   EXPECT_NE(ContentHash(d), LegacyContentHash(d));
 }
 
+// A version-2 store (no date_precision) is upgraded: its dated events become day-precise,
+// as version-2 dyad wrote every date, and the view shows the column.
+TEST(Store, AVersionTwoStoreGetsDatePrecision) {
+  const std::string path = TempDb("v2");
+  auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
+                     {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany.")});
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE(s.value()->Begin().ok());
+    ASSERT_TRUE(s.value()->Write(doc).ok());
+    ASSERT_TRUE(s.value()->Commit().ok());
+    ASSERT_TRUE(s.value()->db().Exec("DROP VIEW events_v; ALTER TABLE events DROP COLUMN date_precision;"
+                                     " DELETE FROM schema_version WHERE version=3").ok());
+    EXPECT_EQ(SchemaVersion(s.value()->db()).value(), 2);
+  }
+  StoreOptions ro;
+  ro.read_only = true;
+  ro.create = false;
+  auto refused = Store::Open(path, ro);  // a reader refuses the old store
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("dyad ingest"), std::string::npos);
+  auto s = Store::Open(path);  // a writer migrates it
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(SchemaVersion(s.value()->db()).value(), 3);
+  auto st = Stmt::Prepare(s.value()->db(), "SELECT date_precision FROM events_v");
+  ASSERT_TRUE(st.ok());
+  Status step;
+  ASSERT_TRUE(st.value().Step(&step));
+  EXPECT_EQ(st.value().Text(0), "day");
+}
+
 // A version-1 store (hashes from the mistyped basis) is upgraded: the migration marks its
 // rows, and the next write of the same content recognises the old hash, codes nothing,
 // and rewrites the hash.
@@ -180,11 +212,12 @@ TEST(Store, AVersionOneHashIsRecognisedAndRewritten) {
     const std::string legacy = std::to_string(LegacyContentHash(doc.doc));
     ASSERT_TRUE(s.value()->db().Exec("UPDATE documents SET content_hash=" + legacy +
                                      "; ALTER TABLE documents DROP COLUMN hash_version;"
-                                     " DELETE FROM schema_version WHERE version=2").ok());
+                                     " DROP VIEW events_v; ALTER TABLE events DROP COLUMN date_precision;"
+                                     " DELETE FROM schema_version WHERE version>=2").ok());
   }
-  auto s = Store::Open(path);  // migrates to version 2
+  auto s = Store::Open(path);  // migrates to version 2, then 3
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_EQ(SchemaVersion(s.value()->db()).value(), 2);
+  EXPECT_EQ(SchemaVersion(s.value()->db()).value(), kSchemaVersion);
   ASSERT_TRUE(s.ok());
   Store& st = *s.value();
   EXPECT_EQ(st.Lookup(doc.doc, doc.hash).value(), StoredState::kUnchangedLegacy);

@@ -1,8 +1,8 @@
 // tools/dyad/export_cmd.cc: `dyad export --db FILE --format F [filters] [-o FILE]`.
 //
 // Writes the selected events in one of the layouts users load (docs/export-formats.md):
-// dyad JSON Lines, TABARI, Phoenix, GDELT 2.0, PLOVER. The delimited formats have no
-// header line by default, like their reference files; --header adds one. Exit codes:
+// dyad JSON Lines, TABARI, Phoenix, GDELT 2.0, ICEWS, POLECAT, PLOVER. Each delimited format
+// has a header line by default when its reference files do (ICEWS, POLECAT), none otherwise. Exit codes:
 // 0 events written, 1 none, 2 an error. A closed stdout ends the export quietly.
 #include "export_cmd.h"
 
@@ -98,14 +98,15 @@ int RunExport(const ExportArgs& a) {
 
 void AddExportCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd = app.add_subcommand("export", "Write stored events as dyad JSON Lines, TABARI, Phoenix, GDELT or PLOVER");
+  CLI::App* cmd = app.add_subcommand("export", "Write stored events as dyad JSON Lines, TABARI, Phoenix, GDELT, ICEWS, POLECAT or PLOVER");
   cmd->add_option("--db", args->db, "The store (made by dyad ingest)")->required();
-  cmd->add_option("--format", args->format, "jsonl (dyad's schema), tabari, phoenix, gdelt, plover")
-      ->check(CLI::IsMember({"jsonl", "tabari", "phoenix", "gdelt", "plover"}))
+  cmd->add_option("--format", args->format,
+                  "jsonl (dyad's schema), tabari, phoenix, gdelt, icews, polecat (tab-separated), plover (JSON)")
+      ->check(CLI::IsMember({"jsonl", "tabari", "phoenix", "gdelt", "icews", "polecat", "plover"}))
       ->default_str("jsonl");
   cmd->add_option("-o,--output", args->output, "Write here instead of stdout");
-  cmd->add_flag("--header", args->header, "Write a header line (tabari, phoenix, gdelt have none by default)");
-  cmd->add_flag("--no-header", args->no_header, "Write no header line (the default)");
+  cmd->add_flag("--header", args->header, "Write a header line (tabari, phoenix, gdelt have none by default; icews, polecat have one)");
+  cmd->add_flag("--no-header", args->no_header, "Write no header line (the default for tabari, phoenix, gdelt)");
   cmd->add_option("--limit", args->limit, "At most N events (0: all)");
   AddFilterOptions(cmd, &args->filter);
   cmd->footer("Exit codes: 0 events written, 1 none, 2 an error. Column lists: docs/export-formats.md.");

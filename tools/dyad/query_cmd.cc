@@ -28,6 +28,7 @@ struct QueryArgs {
   store::EventFilter filter;
   std::vector<std::string> by;
   int64_t top = 0;
+  bool fill = false;
   std::string limit;  // as given; ParseLimit checks it
   std::string format = "auto";
 };
@@ -98,6 +99,7 @@ int StreamRows(store::Store& db, const QueryArgs& a, const std::string& format, 
     store::Aggregation agg;
     agg.by = SplitKeys(a.by);
     agg.top = a.top;
+    agg.fill = a.fill;
     store::Table header;
     s = store::ForEachGroup(db, a.filter, agg, &header, [&](std::vector<std::string>&& row) {
       if (!printer) printer = std::make_unique<store::RowPrinter>(std::cout, format, header.columns, header.numeric);
@@ -133,6 +135,7 @@ int RunQuery(const QueryArgs& a) {
   Result<int64_t> limit = ParseLimit(a.limit);
   if (v.ok() && !limit.ok()) v = limit.status();
   if (v.ok() && a.by.empty() && a.top != 0) v = Status::InvalidArgument("--top needs --by (e.g. --by actor --top 10)");
+  if (v.ok() && a.by.empty() && a.fill) v = Status::InvalidArgument("--fill needs --by with a time key (e.g. --by month --fill)");
   if (!v.ok()) {
     std::cerr << "dyad query: " << v.message() << "\n";
     return 2;
@@ -161,7 +164,12 @@ void AddFilterOptions(CLI::App* cmd, store::EventFilter* f) {
   cmd->add_option("--code", f->codes, "CAMEO event code, e.g. 042 (a string: keep the zero); repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--root", f->roots, "CAMEO root, 01-20; repeatable")->allow_extra_args(false);
-  cmd->add_option("--quad", f->quads, "QuadClass 1-4; repeatable")->allow_extra_args(false);
+  cmd->add_option("--quad", f->quads, "QuadClass 1-4 (by --quad-rule); repeatable")->allow_extra_args(false);
+  cmd->add_option("--quad-rule", f->quad_rule,
+                  "QuadClass rule for --quad and --by quad: gdelt (dyad's; roots 06-09 material cooperation) or "
+                  "icews (06-08; 09-13 verbal conflict; 14-20 material conflict)")
+      ->check(CLI::IsMember({"gdelt", "icews"}))->default_str("gdelt");
+  cmd->add_flag("--has-target", f->has_target, "Only events with a target");
   cmd->add_option("--from", f->from, "First event date, YYYY-MM-DD (inclusive)");
   cmd->add_option("--to", f->to, "Last event date, YYYY-MM-DD (inclusive)");
   cmd->add_option("--place", f->places, "Location name or country code (any case); repeatable")
@@ -177,9 +185,13 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", args->db, "The store (made by dyad ingest)")->required();
   AddFilterOptions(cmd, &args->filter);
   cmd->add_option("--by", args->by,
-                  "Group and count by: dyad, source, target, actor, code, root, quad, plover, day, week, "
-                  "month, year; repeatable or comma-separated (e.g. --by dyad,month)")
+                  "Group and count by: dyad, source, target, actor, country (the actor's country: TURGOV, "
+                  "TURMIL, TUR are TUR), source-country, target-country, country-dyad, code, root, quad, "
+                  "plover, day, week, month, year; repeatable or comma-separated (e.g. --by country-dyad,month)")
       ->allow_extra_args(false);
+  cmd->add_flag("--fill", args->fill,
+                "With one time key in --by: list every period, 0 events where none (from --from to --to, "
+                "else the first to the last period with events)");
   cmd->add_option("--top", args->top, "With --by: only the N largest groups")->check(CLI::NonNegativeNumber);
   cmd->add_option("--limit", args->limit, "At most N events (0: all; default 50 on a terminal, all otherwise)")
       ->type_name("N");

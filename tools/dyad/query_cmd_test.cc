@@ -122,8 +122,12 @@ TEST_F(QueryCommand, HostileAndMalformedValues) {
   for (const Case& c : cases) {
     auto r = Query(c.args);
     EXPECT_EQ(r.exit_code, c.exit_code) << c.args << "\n" << r.err;
-    if (!c.message.empty()) EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << "\n" << r.err;
-    if (c.exit_code == 1) EXPECT_EQ(Lines(r.out), 1) << c.args;  // just the header
+    if (!c.message.empty()) {
+      EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << "\n" << r.err;
+    }
+    if (c.exit_code == 1) {
+      EXPECT_EQ(Lines(r.out), 1) << c.args;  // just the header
+    }
   }
   EXPECT_EQ(Events(), before);
 }
