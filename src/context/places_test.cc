@@ -59,7 +59,8 @@ struct Fixture {
   // Marks tokens [first, last] as a mention of an actor coded `code`.
   Fixture& Actor(size_t first, size_t last, std::string code) {
     actors.emplace_back();
-    actors.back().codes.push_back({std::move(code)});
+    actors.back().codes.emplace_back();
+    actors.back().codes.back().code = std::move(code);
     code::Mention m;
     m.first = first;
     m.last = last;
@@ -70,7 +71,8 @@ struct Fixture {
   Fixture& Person(size_t first, size_t last) {
     actors.emplace_back();
     actors.back().kind = dict::ActorKind::kPerson;
-    actors.back().codes.push_back({"IRNGOV"});
+    actors.back().codes.emplace_back();
+    actors.back().codes.back().code = "IRNGOV";
     code::Mention m;
     m.first = first;
     m.last = last;

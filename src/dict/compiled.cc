@@ -4,10 +4,12 @@
 // entries starting with that word, longest first, so the first full match found is the
 // longest. Buckets are short (a handful of phrases share a first word), so a lookup is
 // one hash probe plus a few word comparisons. Ties between equal phrases go to the
-// entry loaded last, which lets a user's --dict file override a default.
+// entry loaded last, which lets a user's --dict file override a default; people who share
+// an alias are merged first (MergeSharedAliases), so the event's date picks the person.
 #include "dict/compiled.h"
 
 #include <algorithm>
+#include <map>
 
 #include "context/gazetteer.h"
 
@@ -46,11 +48,43 @@ const E* Longest(const std::vector<E>& entries, const StringMap<std::vector<uint
   return nullptr;
 }
 
+// People who share a phrase ("Bush" for two presidents) become one entry, the one loaded
+// last (which the index prefers), holding every person's codes, each with its holder's
+// name: the code that holds on the event's date then says who is meant (the one that began
+// last, where several hold). Other duplicates
+// keep "the last loaded wins".
+void MergeSharedAliases(std::vector<ActorEntry>* actors) {
+  std::map<std::vector<std::string>, std::vector<uint32_t>> by_words;
+  for (uint32_t i = 0; i < actors->size(); ++i)
+    if ((*actors)[i].kind == ActorKind::kPerson) by_words[(*actors)[i].words].push_back(i);
+  for (auto& [words, ids] : by_words) {
+    if (ids.size() < 2) continue;
+    ActorEntry& last = (*actors)[ids.back()];
+    std::vector<DatedCode> merged;
+    bool several = false;
+    for (uint32_t id : ids) {
+      const ActorEntry& a = (*actors)[id];
+      several = several || a.name != last.name;
+      for (DatedCode c : a.codes) {
+        if (c.name.empty()) c.name = a.name;
+        merged.push_back(std::move(c));
+      }
+    }
+    if (!several) continue;
+    // Where several people's ranges hold on a date (a president's ELI years and his son's),
+    // the range that began last comes first: the coder takes the first that holds.
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const DatedCode& a, const DatedCode& b) { return a.from > b.from; });
+    last.codes = std::move(merged);
+  }
+}
+
 }  // namespace
 
 CompiledDictionary::CompiledDictionary(Entries entries, std::unique_ptr<lex::Lemmatizer> lemmatizer,
                                        std::shared_ptr<const context::Gazetteer> gazetteer)
     : entries_(std::move(entries)), lemmatizer_(std::move(lemmatizer)), gazetteer_(std::move(gazetteer)) {
+  MergeSharedAliases(&entries_.actors);
   Index(entries_.actors, &actors_by_first_);
   Index(entries_.agents, &agents_by_first_);
   for (auto& p : entries_.verbs) {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "dict/dyad_loader.h"
+#include "util/data_dir.h"
 
 namespace dyad::dict {
 namespace {
@@ -68,6 +69,8 @@ void CheckActors(const Entries& en, std::vector<LintFinding>* out) {
     if (fresh) continue;
     const ActorEntry& b = en.actors[it->second];
     if (b.src.file == a.src.file && b.src.line == a.src.line) continue;
+    // An alias of two people ("Bush") is resolved by the event's date (dict/compiled.cc).
+    if (a.kind == ActorKind::kPerson && b.kind == ActorKind::kPerson && a.name != b.name) continue;
     LintFinding f;
     f.where = a.src.Where();
     f.other = b.src.Where();
@@ -145,6 +148,10 @@ void CheckPeople(const Entries& en, std::vector<LintFinding>* out) {
     if (seen) continue;
     std::vector<Range> ranges;
     for (const DatedCode& c : a.codes) ranges.push_back({&c, &a.src});
+    if (std::all_of(a.codes.begin(), a.codes.end(),
+                    [](const DatedCode& c) { return c.from == kMinDate && c.to == kMaxDate; }))
+      out->push_back({Kind::kPersonUndated, where, "",
+                      "person '" + a.name + "' has no dated role (" + CodesText(a.codes) + ")"});
     lines.emplace_back(where, std::move(ranges));
   }
   for (const auto& [name, lines] : by_name) {
@@ -177,6 +184,7 @@ const char* LintKindName(LintFinding::Kind k) {
     case Kind::kPatternDuplicate: return "pattern-duplicate";
     case Kind::kPatternShadowed: return "pattern-shadowed";
     case Kind::kDateOverlap: return "date-overlap";
+    case Kind::kPersonUndated: return "person-undated";
   }
   return "?";
 }
@@ -224,7 +232,7 @@ Result<std::vector<LintFinding>> LintPaths(const std::vector<std::string>& paths
 }
 
 std::vector<std::string> DefaultDictionaryPaths() {
-  return {DYAD_DICT_GENERATED_DIR, DYAD_DICT_SOURCE_DIR};
+  return {util::Data().dict_generated, util::Data().dict_source};
 }
 
 }  // namespace dyad::dict

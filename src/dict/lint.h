@@ -5,6 +5,7 @@
 //   duplicate   the same phrase twice with the same code(s), in the same section kind
 //               (actors and people share one namespace, as in the coder)
 //   conflict    the same phrase with different codes; the coder uses the one loaded last
+//               (not reported for two people sharing an alias: the event's date picks one)
 //   pattern-duplicate
 //               a verb pattern identical (same words, same slots, same code) to an earlier one
 //   pattern-shadowed
@@ -13,6 +14,9 @@
 //   date-overlap
 //               two date ranges of the same person (same canonical name) that overlap with
 //               different codes: which code holds on those dates is ambiguous
+//   person-undated
+//               a person none of whose codes has a date: the role never ends, so the
+//               person is coded in office for any event date
 // Pure functions; thread-safe.
 #pragma once
 
@@ -25,14 +29,16 @@
 namespace dyad::dict {
 
 struct LintFinding {
-  enum class Kind { kLoad, kDuplicate, kConflict, kPatternDuplicate, kPatternShadowed, kDateOverlap };
+  enum class Kind { kLoad, kDuplicate, kConflict, kPatternDuplicate, kPatternShadowed, kDateOverlap,
+                    kPersonUndated };
   Kind kind = Kind::kLoad;
   std::string where;    // "file:line" of the later entry (the one to fix)
   std::string other;    // "file:line" of the earlier entry, "" when none
   std::string message;  // what is wrong, without the location
 };
 
-// "load", "duplicate", "conflict", "pattern-duplicate", "pattern-shadowed", "date-overlap".
+// "load", "duplicate", "conflict", "pattern-duplicate", "pattern-shadowed", "date-overlap",
+// "person-undated".
 const char* LintKindName(LintFinding::Kind k);
 
 // "file:line: kind: message (first at file:line)".

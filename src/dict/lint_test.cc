@@ -76,6 +76,14 @@ TEST(Lint, OverlapAcrossLinesOfTheSamePerson) {
   EXPECT_EQ(f[1].other, "t.dict:2");
 }
 
+TEST(Lint, PersonWithoutAnyDateIsReported) {
+  auto f = LintText("[people]\nAnna Vello; Vello => OSTGOV\nPer Lund => OSTGOV 2001-01-01..\n");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].kind, Kind::kPersonUndated);
+  EXPECT_EQ(f[0].where, "t.dict:2");
+  EXPECT_EQ(FormatFinding(f[0]), "t.dict:2: person-undated: person 'Anna Vello' has no dated role (OSTGOV)");
+}
+
 TEST(Lint, UnreadablePathFails) {
   EXPECT_FALSE(LintPaths({kDir + "no-such.dict"}).ok());
 }

@@ -25,6 +25,10 @@ struct DatedCode {
   std::string code;
   int32_t from = kMinDate;  // inclusive
   int32_t to = kMaxDate;    // inclusive
+  // The person who holds this code, where one alias names several people ("Bush"): the
+  // compiler merges their entries and the code that holds on the event's date names the
+  // person. "" means the entry's own name.
+  std::string name;
   bool Holds(int32_t date) const { return date >= from && date <= to; }
 };
 
