@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <functional>
 #include <optional>
+#include <unordered_set>
 
 #include "code/analyze.h"
 #include "code/frames.h"
@@ -103,7 +104,7 @@ std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention
     if ((a != mi && taken(a)) || (b != mi && taken(b))) return false;
     std::string between;
     for (size_t t = ms[a].last + 1; t < ms[b].first; ++t) between += std::string(s.words[t]) + " ";
-    if (between == "and " || between == ", and ") return true;
+    if (between == "and " || between == ", and " || between == "and the ") return true;
     return between == ", " && b + 1 < ms.size() && joins(b, b + 1);
   };
   std::vector<size_t> out;
@@ -187,18 +188,21 @@ bool SameSide(const ActorRef& a, const ActorRef& b) {
 // The distinct actors the sentence's mentions name off the side of every `own` actor
 // (SameSide), in text order, at most `limit` of them: mention `skip` (kNoMention: none),
 // mentions `resolve` gives nothing for, and roles with no country ("---OPP") are left out.
+// `resolve(k)` gives the actors of mention k: none, one, or two for "both countries".
+using ResolveAll = std::function<std::vector<ActorRef>(size_t)>;
 std::vector<ActorRef> OtherSideActors(const std::vector<Mention>& mentions, size_t skip,
                                       const std::vector<const ActorRef*>& own, size_t limit,
-                                      const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+                                      const ResolveAll& resolve) {
   std::vector<ActorRef> out;
   for (size_t k = 0; k < mentions.size() && out.size() < limit; ++k) {
     if (k == skip) continue;
-    auto r = resolve(k);
-    if (!r || r->code.empty() || r->code.rfind("---", 0) == 0) continue;
-    bool own_side = false, seen = false;
-    for (const ActorRef* o : own) own_side = own_side || SameSide(*r, *o);
-    for (const auto& t : out) seen = seen || t.code == r->code;
-    if (!own_side && !seen) out.push_back(*r);
+    for (const ActorRef& r : resolve(k)) {
+      if (r.code.empty() || r.code.rfind("---", 0) == 0 || out.size() >= limit) continue;
+      bool own_side = false, seen = false;
+      for (const ActorRef* o : own) own_side = own_side || SameSide(r, *o);
+      for (const auto& t : out) seen = seen || t.code == r.code;
+      if (!own_side && !seen) out.push_back(r);
+    }
   }
   return out;
 }
@@ -212,10 +216,33 @@ std::optional<ActorRef> OnlyOtherActor(
   std::vector<const ActorRef*> own;
   for (const auto& src : sources) own.push_back(&*src);
   auto others = OtherSideActors(mentions, source_mention, own, 2, [&](size_t k) {
-    return mentions[k].pronoun ? std::nullopt : resolve(k);
+    auto r = mentions[k].pronoun ? std::nullopt : resolve(k);
+    return r ? std::vector<ActorRef>{*r} : std::vector<ActorRef>{};
   });
   if (others.size() != 1) return std::nullopt;
   return others[0];
+}
+
+// The source of the story's most recent event done to `source`'s side (SameSide) by
+// another side: whom a denial answers ("U.S. officials accused Iran ... Tehran denied
+// it"). Nothing when there is none. `events` are the document's events so far.
+std::optional<ActorRef> Accuser(const std::vector<Event>& events, const ActorRef& source) {
+  for (auto e = events.rbegin(); e != events.rend(); ++e)
+    if (e->source && e->target && SameSide(*e->target, source) && !SameSide(*e->source, source))
+      return e->source;
+  return std::nullopt;
+}
+
+// One actor per distinct code, first kept: "the CIA, MI5 and MI6" are two actors (USASPY,
+// GBRSPY), not three (the newsgold convention for compound actors).
+void DistinctCodes(std::vector<std::optional<ActorRef>>* actors) {
+  std::vector<std::optional<ActorRef>> out;
+  for (auto& a : *actors) {
+    bool seen = false;
+    for (const auto& o : out) seen = seen || (a && o && a->code == o->code);
+    if (!seen) out.push_back(std::move(a));
+  }
+  *actors = std::move(out);
 }
 
 // The other party of the story's most recent event that involves `source`'s side
@@ -236,16 +263,24 @@ std::optional<ActorRef> DiscoursePartner(const std::vector<Event>& events, const
 // (and is dropped at the end of the document). `resolve(k)` is mention k's actor.
 inline constexpr size_t kMaxAddressees = 3;
 void AddressStatements(std::vector<Event>* events, size_t first, const std::vector<Mention>& mentions,
-                       const std::function<std::optional<ActorRef>(size_t)>& resolve) {
+                       const ResolveAll& resolve) {
   // "X said that Y attacked Z" is coded as the attack alone.
   for (size_t i = first; i < events->size(); ++i)
     if ((*events)[i].code.compare(0, 2, "01") != 0) return;
+  std::vector<std::pair<uint32_t, ActorRef>> speakers;  // each statement's evidence and source
+  for (size_t i = first; i < events->size(); ++i)
+    if ((*events)[i].code == "010" && (*events)[i].source)
+      speakers.emplace_back((*events)[i].evidence.start, *(*events)[i].source);
   std::vector<Event> out;  // the sentence's events with each statement's copies after it
   for (size_t i = first; i < events->size(); ++i) {
     out.push_back(std::move((*events)[i]));
     Event& e = out.back();
     if (e.code != "010" || e.target || !e.source) continue;
-    auto to = OtherSideActors(mentions, kNoMention, {&*e.source}, kMaxAddressees, resolve);
+    // Co-speakers of one statement ("A and B said") are no addressees of each other.
+    std::vector<const ActorRef*> own = {&*e.source};
+    for (const auto& [start, speaker] : speakers)
+      if (start == e.evidence.start) own.push_back(&speaker);
+    auto to = OtherSideActors(mentions, kNoMention, own, kMaxAddressees, resolve);
     if (to.empty()) continue;
     e.target = to[0];
     Event copy = e;
@@ -258,11 +293,80 @@ void AddressStatements(std::vector<Event>* events, size_t first, const std::vect
   for (auto& e : out) events->push_back(std::move(e));
 }
 
+// "China hosted talks between Iran and Saudi Arabia", "the EU mediated between A and B":
+// a mediation (045) of two parties implies that the parties negotiate (046), each with
+// the other. For each mediation among events[first..] with exactly two targets of
+// different sides from one predicate, adds the two negotiations (same sentence, date,
+// modality and evidence).
+void ImpliedNegotiations(std::vector<Event>* events, size_t first) {
+  const size_t end = events->size();
+  for (size_t i = first; i < end; ++i) {
+    const Event& a = (*events)[i];
+    if (a.code != "045" || !a.target) continue;
+    size_t j = i + 1;
+    while (j < end && (*events)[j].code == "045" && (*events)[j].evidence.start == a.evidence.start &&
+           (*events)[j].source->code == a.source->code)
+      ++j;
+    if (j != i + 2 || !(*events)[i + 1].target) continue;  // exactly two parties
+    const Event base = a;  // a copy: push_back below moves the vector
+    const ActorRef p = *base.target, q = *(*events)[i + 1].target;
+    if (SameSide(p, q)) continue;
+    for (const auto& [from, to] : {std::make_pair(p, q), std::make_pair(q, p)}) {
+      Event e = base;
+      e.source = from;
+      e.target = to;
+      SetCode(&e, "046");
+      events->push_back(std::move(e));
+    }
+    i = j - 1;
+  }
+}
+
+// A sentence says an event once: of events[first..] with the same code, source and target
+// codes ("said ..., adding that ..." addressed to the same actor twice), the first stays.
+void SameEventOnce(std::vector<Event>* events, size_t first) {
+  auto key = [](const Event& e) {
+    return e.code + "|" + (e.source ? e.source->code : "") + "|" + (e.target ? e.target->code : "");
+  };
+  std::unordered_set<std::string> seen;
+  size_t out = first;
+  for (size_t i = first; i < events->size(); ++i) {
+    if (!seen.insert(key((*events)[i])).second) continue;
+    if (out != i) (*events)[out] = std::move((*events)[i]);
+    ++out;
+  }
+  events->resize(out);
+}
+
 // Events whose nature is mutual: "Kazakhstan and Iran reached a consensus" is each with
-// the other.
+// the other; so is fighting with no one else named ("the two countries fought a war").
 bool Reciprocal(std::string_view code) {
   return code.substr(0, 2) == "03" || code.substr(0, 2) == "04" || code.substr(0, 2) == "05" ||
-         code.substr(0, 2) == "06";
+         code.substr(0, 2) == "06" || code == "190";
+}
+
+// Does mention m open its sentence: at most two words before it after a dateline ("The
+// Iranian ...", "But Iran ..."), or right after a fronted adverbial and its comma ("Last
+// week, Germany indicated ...")?
+bool OpensSentence(const code::Sentence& s, const Mention& m) {
+  size_t lead = 0;
+  while (lead < s.size() && s.excluded[lead]) ++lead;
+  return m.first <= lead + 2 || (m.first > lead && s.words[m.first - 1] == ",");
+}
+
+// The first actor mention before mention `limit` (pronouns skipped) when it opens the
+// sentence (OpensSentence), else kNoMention: whom "he", "they" after it stand for.
+size_t OpeningMention(const code::Sentence& s, const std::vector<Mention>& ms, size_t limit) {
+  for (size_t k = 0; k < limit; ++k)
+    if (!ms[k].pronoun) return OpensSentence(s, ms[k]) ? k : kNoMention;
+  return kNoMention;
+}
+
+// Does a place preposition stand right before mention m ("in Syria", "into Iraq")? Such a
+// mention names where something happens, not someone acted on or addressed.
+bool AfterPlacePreposition(const code::Sentence& s, const Mention& m) {
+  std::string_view w = m.first ? s.words[m.first - 1] : std::string_view();
+  return w == "in" || w == "at" || w == "near" || w == "inside" || w == "across" || w == "into";
 }
 
 // Is mention `mi` (a possessive pronoun) inside a phrase fronted before the subject:
@@ -327,6 +431,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     auto mentions = code::FindMentions(s, dict);
     auto matches = code::MatchPatterns(s, mentions, dict);
     code::ComposeFrames(s, mentions, &matches);
+    // The last dyad, named by pair phrase m ("the two sides"): none when there is none.
+    auto last_pair_at = [&](const Mention& m) {
+      std::vector<ActorRef> out;
+      if (last_pair)
+        for (const ActorRef& r : {last_pair->first, last_pair->second})
+          out.push_back(Reanchor(r, doc.text, s, m));
+      return out;
+    };
     syntax::Tree tree;  // empty unless the sentence has a match and there is a model
     if (impl_->model && !matches.empty()) {
       tree = syntax::AnalyzeTokens(*impl_->model, doc.text, s.tokens);
@@ -367,6 +479,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
     bool unknown_subject = caps >= 2 && !opener && caps < s.size() &&
                            (s.words[caps] == "," || s.lemmas[caps] == "say" || s.lemmas[caps] == "tell");
     std::optional<ActorRef> first_source;  // the source of the sentence's first event
+    size_t current_source = kNoMention;    // the source mention of the match being coded
     // Resolve a mention to an actor on `date`; pronouns and bare agents go to antecedents.
     std::function<std::optional<ActorRef>(size_t, int32_t, size_t, size_t)> resolve =
         [&](size_t mi, int32_t date, size_t pattern_end, size_t other) -> std::optional<ActorRef> {
@@ -422,17 +535,36 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       // "X said he would ...", "X said they will ...": a subject pronoun after the
       // sentence's first actor is that actor, not the last sentence's subject.
       std::string_view pw = s.words[m.first];
+      const bool object_form = pw == "him" || pw == "them";
+      if (object_form) {
+        // "him", "them": the nearest actor before it in its sentence, other than the event's
+        // own source ("wrote to President X urging him to"; "strikes against them" after
+        // "an attack by the Houthis"); "them" takes a plural phrase first ("rebels"), "him"
+        // a singular one. Across sentences they are mostly people dyad does not code, so
+        // they stay unresolved.
+        auto plural = [&](size_t k) {
+          std::string_view w = s.words[mentions[k].last];
+          return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != '\'';
+        };
+        for (int pass = 0; pass < 2; ++pass) {
+          for (size_t k = mi; k-- > 0;) {
+            if (mentions[k].pronoun || k == current_source) continue;
+            if (pass == 0 && plural(k) != (pw == "them")) continue;
+            // A place is no one to act on ("fighters captured in Syria ... put them on trial").
+            if (AfterPlacePreposition(s, mentions[k])) continue;
+            if (auto r = resolve(k, date, pattern_end, other)) return Reanchor(*r, doc.text, s, m);
+          }
+        }
+        return std::nullopt;
+      }
       if (pw == "he" || pw == "she" || pw == "they") {
         // The subject of an earlier event of the sentence, else its first actor when that
         // opens the sentence.
         if (first_source && first_source->end <= s.tokens[m.first].begin)
           return Reanchor(*first_source, doc.text, s, m);
-        for (size_t k = 0; k < mi; ++k) {
-          if (mentions[k].pronoun) continue;
-          if (mentions[k].first > 2) break;
+        size_t k = OpeningMention(s, mentions, mi);
+        if (k != kNoMention)
           if (auto r = resolve(k, date, pattern_end, other)) return Reanchor(*r, doc.text, s, m);
-          break;
-        }
       }
       // A possessive pronoun in a fronted phrase refers forward ("During his visit ...,
       // the minister ..."); otherwise back to the last subject.
@@ -450,6 +582,15 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       return Reanchor(*antecedent, doc.text, s, m);
     };
 
+    // The mentions coordinated with mention mi, by the words between them (Conjuncts) or
+    // by the tree ("A of X Y and the B of Z W"), without those `taken` by another clause.
+    auto conjuncts = [&](size_t mi, const std::function<bool(size_t)>& taken) {
+      std::vector<size_t> out = Conjuncts(s, mentions, mi, taken);
+      if (tree.size() && !mentions[mi].pronoun)
+        for (size_t k : code::TreeConjuncts(tree, mentions, mi))
+          if (!taken(k) && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+      return out;
+    };
     const size_t sentence_first_event = events.size();
     // How many matches use each mention right beside their verb (a subject just before
     // it, an object just after): such a mention belongs to that clause, not to another
@@ -489,6 +630,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             mt.source = o.source;
       }
       if (mt.source != kNoMention) prev_source = mt.source;
+      current_source = mt.source;
       auto taken = [&](size_t k) {
         return roles[k] - int(k == mt.source && close_source(mt)) - int(k == mt.target && close_target(mt)) > 0;
       };
@@ -521,6 +663,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
       if (!done) { dates = context::FindDates(s, doc_date, mod.hypothetical); done = true; }
       int32_t date = doc_date;
       bool from_text = false;
+      context::DatePrecision precision = context::DatePrecision::kDay;
       size_t best = SIZE_MAX;
       const bool intent = mt.code.compare(0, 2, "03") == 0;
       for (const auto& d : dates) {
@@ -539,34 +682,60 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         size_t dist = d.last < mt.first_word ? mt.first_word - d.last : d.first - mt.last_word;
         // A date before an "and" that starts this verb's clause is weaker than one after it.
         if (d.last < mt.first_word && mt.first_word > 0 && s.words[mt.first_word - 1] == "and") dist += 100;
-        if (dist < best) { best = dist; date = d.date; from_text = true; }
+        if (dist < best) { best = dist; date = d.date; from_text = true; precision = d.precision; }
       }
 
       std::vector<std::optional<ActorRef>> targets;
-      if (mt.target != kNoMention) {
+      // "A and B began their meeting": "their" is the sources themselves, each with the
+      // other (the mutual case below); with one source it is that source's own side ("the
+      // rebels withdrew their fighters"), no target. Either way it resolves to no target.
+      const bool their_target = mt.target != kNoMention && mentions[mt.target].possessive &&
+                                s.words[mentions[mt.target].first] == "their";
+      if (mt.target != kNoMention && !their_target && mentions[mt.target].pair) {
+        // "China hosted talks between the two countries": each of the last dyad.
+        // With no dyad named before, the event stands without a target. The source must be
+        // named: "many arrived in the two countries" is no act of either country.
+        if (mt.source == kNoMention) continue;
+        for (ActorRef& r : last_pair_at(mentions[mt.target])) targets.push_back(std::move(r));
+      } else if (mt.target != kNoMention && !their_target) {
         if (auto t = resolve(mt.target, date, mt.last_word, kNoMention)) targets.push_back(t);
-        for (size_t k : Conjuncts(s, mentions, mt.target, taken))
+        for (size_t k : conjuncts(mt.target, taken))
           if (auto t = resolve(k, date, mt.last_word, kNoMention)) targets.push_back(t);
         if (targets.empty()) continue;
       }
       std::vector<std::optional<ActorRef>> sources;
       if (mt.source != kNoMention && mentions[mt.source].pair && last_pair) {
         // "the two sides agreed": the last dyad, each with the other.
-        const Mention& m = mentions[mt.source];
-        for (const ActorRef& r : {last_pair->first, last_pair->second})
-          sources.push_back(Reanchor(r, doc.text, s, m));
+        for (ActorRef& r : last_pair_at(mentions[mt.source])) sources.push_back(std::move(r));
       } else if (mt.source != kNoMention) {
         if (auto r = resolve(mt.source, date, mt.last_word, mt.target)) sources.push_back(r);
-        for (size_t k : Conjuncts(s, mentions, mt.source, taken))
+        for (size_t k : conjuncts(mt.source, taken))
           if (auto r = resolve(k, date, mt.last_word, mt.target)) sources.push_back(r);
+        // "A and B said they had agreed": "they" is the coordinated subject that opens the
+        // sentence, all of it.
+        const Mention& sm = mentions[mt.source];
+        // (Only when the sentence's first mention is that subject, not a pronoun.)
+        if (sm.pronoun && s.words[sm.first] == "they" && OpeningMention(s, mentions, mt.source) == 0) {
+          auto group = conjuncts(0, [](size_t) { return false; });
+          if (!group.empty()) {
+            group.insert(group.begin(), 0);
+            sources.clear();
+            for (size_t g : group)
+              if (auto r = resolve(g, date, mt.last_word, mt.target))
+                sources.push_back(Reanchor(*r, doc.text, s, sm));
+          }
+        }
       }
       // A pronoun subject that refers to no one known leaves the event without a source.
       if (sources.empty() && mt.source != kNoMention && mentions[mt.source].pronoun) continue;
+      // A statement is its speaker's: with no speaker in its clause ("NBC reported ...,
+      // indicating that"), it borrows none from elsewhere.
+      if (sources.empty() && mt.code.compare(0, 2, "01") == 0) continue;
       if (sources.empty()) {
         // No usable source before the verb: the first other actor after the pattern,
         // then the last subject.
         std::vector<size_t> target_group;
-        if (mt.target != kNoMention) target_group = Conjuncts(s, mentions, mt.target, taken);
+        if (mt.target != kNoMention) target_group = conjuncts(mt.target, taken);
         target_group.push_back(mt.target);
         for (size_t k = 0; k < mentions.size() && sources.empty(); ++k) {
           if (mentions[k].pronoun || mentions[k].first <= mt.last_word) continue;
@@ -578,6 +747,8 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
         if (sources.empty() && antecedent && !unknown_subject) sources.push_back(antecedent);
       }
       if (sources.empty()) continue;
+      DistinctCodes(&sources);
+      DistinctCodes(&targets);
       // "Israeli jets carried out strikes overnight, killing a Hezbollah commander": a
       // conflict with no target of its own is against the one other actor the sentence
       // names.
@@ -587,7 +758,12 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
             }))
           targets.push_back(t);
       // "Armenia denies such claims": an act with no target in its sentence is aimed at
-      // the party the source last dealt with in the story.
+      // the party the source last dealt with in the story; a denial (016) or a refusal to
+      // comment (011) answers the last one who acted on the source; other statements
+      // borrow no target.
+      const bool answer = mt.code.compare(0, 3, "016") == 0 || mt.code.compare(0, 3, "011") == 0;
+      if (targets.empty() && sources.size() == 1 && answer)
+        if (auto t = Accuser(events, *sources[0])) targets.push_back(t);
       if (targets.empty() && sources.size() == 1 && mt.code.compare(0, 2, "01") != 0)
         if (auto t = DiscoursePartner(events, *sources[0])) targets.push_back(t);
       // "Kazakhstan and Iran reached a consensus": each with the other.
@@ -675,6 +851,7 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.sentence = static_cast<int>(si);
           e.date = date ? context::FormatDate(date) : std::string();
           e.date_source = !date ? "" : from_text ? "text" : "document";  // null when no date
+          e.date_precision = !date ? "" : std::string(context::PrecisionName(precision));
           e.source = source;
           e.target = target;
           SetCode(&e, mt.code);
@@ -692,11 +869,14 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
           e.sentence_text = doc.text.substr(s.span.begin, s.span.size());
           for (const auto& c : citations) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
           if (!first_source) first_source = source;
-          if (target) last_pair = std::make_pair(*source, *target);
+          if (target && !source->country.empty() && !target->country.empty() &&
+              source->country != target->country)
+            last_pair = std::make_pair(*source, *target);
           events.push_back(std::move(e));
         }
       }
     }
+    ImpliedNegotiations(&events, sentence_first_event);
     // A protest's purpose gives its sub-code: "students staged rallies demanding the
     // president's resignation" is 1411 (demonstrate for leadership change), from 141 and
     // the demand 1041 that says what for; likewise hunger strikes (142x), strikes (143x),
@@ -736,11 +916,34 @@ std::vector<Event> Coder::Code(const Document& doc, size_t* sentences_out) const
                  events.end());
     // "X said the dialogue between A and B will be hard": a statement whose content has no
     // code of its own is addressed to the actors the content names.
-    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) -> std::optional<ActorRef> {
-      if (mentions[k].pronoun || (tree.size() && !code::TalkedAbout(tree, mentions[k]))) return std::nullopt;
-      return resolve(k, doc_date, 0, kNoMention);
+    AddressStatements(&events, sentence_first_event, mentions, [&](size_t k) {
+      std::vector<ActorRef> out;
+      const Mention& m = mentions[k];
+      if ((m.pronoun && !m.pair) || (tree.size() && !code::TalkedAbout(tree, m))) return out;
+      // A place the content names is where something happens, not whom the statement
+      // addresses ("fighters crossing into Iraq and Syria", "momentum in Europe").
+      if (AfterPlacePreposition(s, m)) return out;
+      if (m.pair) {  // "the relationship between both countries": each of the last dyad
+        out = last_pair_at(m);
+      } else if (auto r = resolve(k, doc_date, 0, kNoMention)) {
+        out.push_back(*r);
+      }
+      return out;
     });
+    SameEventOnce(&events, sentence_first_event);
 
+    // "Iran and Saudi Arabia ...", "talks between Kosovo and Serbia": a coordination of two
+    // actors of different countries is the dyad that "the two sides" will name next.
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      if (mentions[k].pronoun) continue;
+      auto conj = Conjuncts(s, mentions, k, [](size_t) { return false; });
+      if (conj.size() != 1 || conj[0] != k + 1) continue;
+      auto a = code::ResolveMention(mentions[k], doc_date);
+      auto b = code::ResolveMention(mentions[k + 1], doc_date);
+      if (a.country.empty() || b.country.empty() || a.country == b.country) continue;
+      last_pair = std::make_pair(MakeRef(doc.text, s, mentions[k], a), MakeRef(doc.text, s, mentions[k + 1], b));
+      break;
+    }
     // Carry antecedents to the next sentences.
     for (const auto& m : mentions) {
       if (m.person) {

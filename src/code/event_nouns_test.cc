@@ -108,8 +108,11 @@ TEST_F(EventNouns, TalksBetweenAAndBGiveEachWithTheOther) {
 TEST_F(EventNouns, TalksBetweenThreeGiveEachWithEachOther) {
   auto ev = Code("Talks between Iran, Russia and Turkey began in Astana.");
   for (const char* a : {"IRN", "RUS", "TUR"})
-    for (const char* b : {"IRN", "RUS", "TUR"})
-      if (std::string(a) != b) EXPECT_TRUE(Find(ev, a, b, "040")) << a << " -> " << b << "\n" << Dump(ev);
+    for (const char* b : {"IRN", "RUS", "TUR"}) {
+      if (std::string(a) != b) {
+        EXPECT_TRUE(Find(ev, a, b, "040")) << a << " -> " << b << "\n" << Dump(ev);
+      }
+    }
   EXPECT_EQ(ev.size(), 6u) << Dump(ev);
 }
 
@@ -300,6 +303,28 @@ TEST_F(EventNouns, StrikesWithoutTargetTakeTheOneOtherSide) {
   // The source's own side is no target: the army is Turkey's.
   auto own = Code("Turkish jets conducted strikes overnight, the Turkish army said.");
   EXPECT_TRUE(Find(own, "TUR", "", "195")) << Dump(own);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Verbs of saying beyond "said": "added that", "noted that", "remarked" give a statement
+// addressed to the actors its content talks about; "added" without "that" is no statement,
+// and one sentence states one statement to an actor once.
+TEST_F(EventNouns, SayingVerbsAddressTheContentsActors) {
+  auto added = Code("The Japanese envoy added that the dialogue between Serbia and Kosovo was vital.");
+  EXPECT_TRUE(Find(added, "JPNGOV", "SRB", "010")) << Dump(added);
+  EXPECT_TRUE(Find(added, "JPNGOV", "KSV", "010")) << Dump(added);
+  auto remarked = Code("\"The border with Serbia is quiet,\" the Japanese envoy remarked.");
+  EXPECT_TRUE(Find(remarked, "JPNGOV", "SRB", "010")) << Dump(remarked);
+  EXPECT_TRUE(Code("The Japanese envoy added five names from Serbia to the list.").empty());
+  auto twice = Code("The Japanese envoy said the border with Serbia was quiet, adding that trade with Serbia was growing.");
+  size_t to_serbia = 0;
+  for (const auto& e : twice) to_serbia += e.code == "010" && e.target && e.target->code == "SRB";
+  EXPECT_EQ(to_serbia, 1u) << Dump(twice);
 }
 
 }  // namespace

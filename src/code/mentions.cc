@@ -45,9 +45,10 @@ namespace dyad::code {
 namespace {
 
 bool IsPronoun(std::string_view w, bool* possessive) {
-  static constexpr std::array<std::string_view, 4> kSubject = {"he", "she", "they", "we"};
+  // Subject and object forms: "they attacked", "strikes against them", "urged him to".
+  static constexpr std::array<std::string_view, 6> kPersonal = {"he", "she", "they", "we", "them", "him"};
   static constexpr std::array<std::string_view, 3> kPossessive = {"his", "her", "their"};
-  for (auto p : kSubject)
+  for (auto p : kPersonal)
     if (w == p) { *possessive = false; return true; }
   for (auto p : kPossessive)
     if (w == p) { *possessive = true; return true; }
@@ -55,18 +56,40 @@ bool IsPronoun(std::string_view w, bool* possessive) {
 }
 
 // "the two sides", "both countries", "the two leaders": its length in words, or 0.
+// Nouns that name states or sides may carry up to two modifiers ("the two post-Soviet
+// countries", "both Gulf states", "the two neighbouring nations"); "parties", "ministers"
+// and "presidents" may not ("the two main parties" are political parties, not a dyad).
 size_t PairPhrase(const Sentence& s, size_t i) {
   auto w = [&](size_t k) { return k < s.size() ? s.words[k] : std::string_view(); };
   size_t len = 0;
   if (w(i) == "both") len = 1;
   else if (w(i) == "the" && w(i + 1) == "two") len = 2;
   else return 0;
+  auto modifiable = [](std::string_view n) {
+    return n == "sides" || n == "countries" || n == "nations" || n == "states" ||
+           n == "governments" || n == "leaders" || n == "neighbours" || n == "neighbors" ||
+           n == "rivals" || n == "foes" || n == "adversaries" || n == "allies";
+  };
+  auto modifier = [&](size_t k) {  // a plain word: no punctuation, no function word
+    if (k >= s.size() || s.tokens[k].kind != text::TokenKind::kWord) return false;
+    std::string_view m = w(k);
+    return m != "of" && m != "and" && m != "or" && m != "the" && m != "their" && m != "its" &&
+           m != "other" && m != "main" && !modifiable(m);
+  };
   std::string_view noun = w(i + len);
-  if (noun == "sides" || noun == "countries" || noun == "leaders" || noun == "governments" ||
-      noun == "nations" || noun == "parties" || noun == "ministers" || noun == "presidents" ||
-      noun == "states")
+  if (modifiable(noun) || noun == "parties" || noun == "ministers" || noun == "presidents")
     return len + 1;
+  for (size_t extra = 1; extra <= 2 && modifier(i + len + extra - 1); ++extra)
+    if (modifiable(w(i + len + extra))) return len + extra + 1;
   return 0;
+}
+
+// A noun for what sides give or do together: after "military" it names that thing, not an
+// actor ("4 billion euros in military support", "joint military exercises").
+bool MilitaryThing(std::string_view lemma) {
+  return lemma == "aid" || lemma == "support" || lemma == "assistance" || lemma == "help" ||
+         lemma == "equipment" || lemma == "hardware" || lemma == "supply" || lemma == "package" ||
+         lemma == "training" || lemma == "exercise" || lemma == "drill" || lemma == "cooperation";
 }
 
 // A country-level actor: a code of exactly three letters (KAZ), or an IGO/NGO code.
@@ -195,7 +218,10 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     // backed militia" is not Syria's, so only "-led".)
     std::string_view w = s.words[i];
     if (!a && w.size() > 4 && w.substr(w.size() - 4) == "-led") {
-      const std::vector<std::string_view> prefix = {w.substr(0, w.size() - 4)};
+      // "US-led": the capitalised "US" is the country, as everywhere (code/analyze.cc).
+      std::string_view lead = w.substr(0, w.size() - 4);
+      if (lead == "us" && s.tokens[i].capitalized) lead = "u.s.";
+      const std::vector<std::string_view> prefix = {lead};
       size_t plen = 0;
       const dict::ActorEntry* p = dict.LongestActor(prefix, 0, &plen);
       if (p && p->kind == dict::ActorKind::kActor) {
@@ -207,6 +233,8 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
   };
   auto agent_at = [&](size_t i, size_t* len) -> const dict::AgentEntry* {
     if (i >= n || s.excluded[i]) return nullptr;
+    // "military aid", "military exercises": a thing given or done, not the military as an actor.
+    if (s.words[i] == "military" && i + 1 < n && MilitaryThing(s.lemmas[i + 1])) return nullptr;
     return dict.LongestAgent(s.words, i, len);
   };
 
@@ -399,7 +427,9 @@ ResolvedCode ResolveMention(const Mention& m, int32_t date) {
       }
     }
   } else if (m.person) {
-    r.code = CodeAt(*m.person, date)->code;
+    const dict::DatedCode* c = CodeAt(*m.person, date);
+    r.code = c->code;
+    if (!c->name.empty()) r.name = c->name;  // an alias shared by several people
   } else {
     return r;  // a bare agent: resolved by context, not here
   }

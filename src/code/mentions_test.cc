@@ -153,4 +153,61 @@ TEST_F(MentionsMoreTest, GroupsAfterOfAndFrom) {
 }
 
 }  // namespace
+// Two people share the alias "Vello" (invented); the event's date says which one is meant,
+// and a role's end date is inclusive.
+TEST(MentionsByDate, SharedAliasResolvesToTheHolderOnTheDate) {
+  const std::string path = ::testing::TempDir() + "/vello.dict";
+  std::ofstream(path) << "[actors]\nOsterland => OST\n[people]\n"
+                         "Arno Vello; Vello => OSTGOV 2001-01-01..2009-12-31\n"
+                         "Mira Vello; Vello => OSTGOV 2016-05-01.., OSTOPP 2010-01-01..2016-04-30\n";
+  DictionaryOptions o;
+  o.load_defaults = false;
+  o.extra_paths = {path};
+  auto d = Dictionary::Load(o);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  const std::string text = "Vello met the press.";
+  Sentence s = Analyze(text, {0, static_cast<uint32_t>(text.size())}, d.value()->compiled().lemmatizer());
+  auto ms = FindMentions(s, d.value()->compiled());
+  ASSERT_EQ(ms.size(), 1u);
+  auto at = [&](int32_t date) {
+    ResolvedCode r = ResolveMention(ms[0], date);
+    return r.code + " " + r.name;
+  };
+  EXPECT_EQ(at(20050610), "OSTGOV Arno Vello");
+  EXPECT_EQ(at(20091231), "OSTGOV Arno Vello");  // the last day of the term
+  EXPECT_EQ(at(20120301), "OSTOPP Mira Vello");
+  EXPECT_EQ(at(20160430), "OSTOPP Mira Vello");
+  EXPECT_EQ(at(20160501), "OSTGOV Mira Vello");
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+class MentionsAidTest : public MentionsTest {};
+
+// "military" before a word for help names the help, not an actor; elsewhere it is one.
+TEST_F(MentionsAidTest, MilitaryAidIsNoActor) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Iran sent military aid to Arnor"), (V{"Iran=IRN", "Arnor=ARN"}));
+  EXPECT_EQ(Find("Iran pledged billions in military support"), V{"Iran=IRN"});
+  EXPECT_EQ(Find("the Iranian military attacked Arnor"), (V{"Iranian military=IRNMIL", "Arnor=ARN"}));
+}
+
+}  // namespace
+}  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+// "US-led" is the United States, as the capitalised "US" is everywhere; "us-led" in lower
+// case is no actor.
+TEST_F(MentionsAidTest, UsLedIsTheUnitedStates) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("the US-led coalition"), V{"US-led=USA"});
+  EXPECT_TRUE(Find("the us-led coalition").empty());
+}
+
+}  // namespace
 }  // namespace dyad::code

@@ -33,6 +33,8 @@
 // Cost: O(n) per predicate for a sentence of n words (children are found by scanning).
 #include "code/tree_roles.h"
 
+#include <algorithm>
+
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -52,7 +54,8 @@ bool RelativePronoun(const syntax::Word& w) {
 bool NominalDependent(std::string_view rel) {
   return rel == "compound" || rel == "amod" || rel == "flat" || rel == "nmod" ||
          rel == "nmod:poss" || rel == "appos" || rel == "det" || rel == "nummod" ||
-         rel == "flat:name" || rel == "compound:prt" || rel == "nmod:npmod" || rel == "case";
+         rel == "flat:name" || rel == "compound:prt" || rel == "nmod:npmod" || rel == "case" ||
+         rel == "nmod:desc";
 }
 
 // "on Monday", "in March", "at noon", "for years": an oblique of time, not of a target.
@@ -82,6 +85,26 @@ size_t MentionHolding(const std::vector<Mention>& mentions, int token) {
 }
 
 Roles RolesAt(const syntax::Tree& t, int p, int depth);
+
+bool Nominal(const syntax::Word& w) { return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON"; }
+
+// The word of mention m whose head lies outside it (the phrase's head), or -1.
+int HeadWordOf(const syntax::Tree& t, const Mention& m) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const syntax::Word& w = t.words[i];
+    if (!Holds(m, w.source_token)) continue;
+    if (w.head < 0 || !Holds(m, t.words[w.head].source_token)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The first conjunct of the coordination word w belongs to (w itself when it is none):
+// "Iran" for "Arnor" in "Iran and Arnor".
+int FirstConjunct(const syntax::Tree& t, int w) {
+  for (size_t steps = 0; Is(t.words[w], "conj") && t.words[w].head >= 0 && steps < t.size(); ++steps)
+    w = t.words[w].head;
+  return w;
+}
 
 // Rule 2: a predicate without a subject borrows one through its relation to its head.
 Roles Borrowed(const syntax::Tree& t, int p, int depth) {
@@ -182,12 +205,9 @@ Roles RolesOf(const syntax::Tree& tree, int p) { return RolesAt(tree, p, 0); }
 
 bool TalkedAbout(const syntax::Tree& tree, const Mention& m) {
   auto inside = [&](int w) { return w >= 0 && Holds(m, tree.words[w].source_token); };
-  int head = -1;  // the mention's word whose head lies outside it
-  for (size_t k = 0; k < tree.size() && head < 0; ++k)
-    if (inside(static_cast<int>(k)) && !inside(tree.words[k].head)) head = static_cast<int>(k);
+  int head = HeadWordOf(tree, m);  // the mention's word whose head lies outside it
   if (head < 0) return true;
-  for (size_t guard = 0; tree.words[head].deprel == "conj" && guard < tree.size(); ++guard)
-    head = tree.words[head].head;
+  head = FirstConjunct(tree, head);
   std::string_view rel = tree.words[head].deprel;
   if (rel == "nsubj" || rel == "nsubj:pass" || rel == "obl:agent") return false;
   if (rel == "amod" || rel == "compound") return inside(tree.words[head].head);
@@ -247,6 +267,35 @@ void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mention
       if (target != doer) mt.target = target;
     }
   }
+}
+
+std::vector<size_t> TreeConjuncts(const syntax::Tree& tree, const std::vector<Mention>& mentions,
+                                  size_t mi) {
+  std::vector<size_t> out;
+  int h = HeadWordOf(tree, mentions[mi]);
+  // "Prime Minister of Kosovo Albin Kurti": a title that describes a name dyad does not
+  // know coordinates through that name.
+  for (size_t steps = 0; h >= 0 && steps < tree.size(); ++steps) {
+    const syntax::Word& w = tree.words[h];
+    bool describes = Is(w, "compound") || Is(w, "flat") || Is(w, "appos") || Is(w, "nmod:desc") ||
+                     Is(w, "amod") || Is(w, "flat:name");
+    if (!describes || w.head < 0 || MentionHolding(mentions, tree.words[w.head].source_token) != kNoMention)
+      break;
+    h = w.head;
+  }
+  if (h < 0 || !Nominal(tree.words[h])) return out;
+  const int first = FirstConjunct(tree, h);
+  if (!Nominal(tree.words[first])) return out;
+  for (size_t i = 0; i < tree.size(); ++i) {
+    const int w = static_cast<int>(i);
+    bool member = w == first || (Is(tree.words[i], "conj") && tree.words[i].head == first);
+    if (!member || w == h || !Nominal(tree.words[i])) continue;
+    size_t k = MentionOfPhrase(tree, mentions, w);
+    if (k == kNoMention || k == mi || mentions[k].pronoun) continue;
+    if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace dyad::code

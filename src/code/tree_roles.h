@@ -11,7 +11,7 @@ namespace dyad::code {
 
 // The mention that names the noun phrase headed by tree word `w`: the mention holding
 // w's token, else the nearest mention inside w's phrase reached only through nominal
-// dependents (compound, amod, flat, nmod, nmod:poss, appos, det, nummod), never through
+// dependents (compound, amod, flat, nmod, nmod:poss, nmod:desc, appos, det, nummod), never through
 // a clause (acl, acl:relcl) or a conjunct. kNoMention when the phrase names no actor.
 // REQUIRES: tree.words[*].source_token index s.tokens (syntax/ud_tokens.h made the tree
 // from s's tokens).
@@ -54,6 +54,13 @@ int TargetOf(const syntax::Tree& tree, int p);
 // True otherwise ("the dialogue between Serbia and Kosovo", "aid for Ukraine"), and when
 // no tree word comes from the mention's tokens.
 bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
+
+// The other mentions coordinated with mention `mi` in the tree: the phrases whose head
+// words are conjuncts (conj) of the same first conjunct as mi's head word, both nominal
+// (NOUN, PROPN or PRON). "Prime Minister of Kosovo Albin Kurti and the President of Serbia
+// Aleksandar Vucic met": the two titles. Pronouns are left out; in text order.
+std::vector<size_t> TreeConjuncts(const syntax::Tree& tree, const std::vector<Mention>& mentions,
+                                  size_t mi);
 
 // Re-selects the source (and for passives, the target) of each match of `matches` from
 // `tree`: where the tree's doer of the match's verb names an actor mention, that mention

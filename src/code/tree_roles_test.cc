@@ -180,3 +180,42 @@ TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
 
 }  // namespace
 }  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+void SetUpos(syntax::Tree* t) {
+  for (auto& w : t->words)
+    w.upos = w.xpos == "NNP" ? "PROPN" : w.xpos.rfind("NN", 0) == 0 ? "NOUN" : w.xpos == "PRP" ? "PRON" : "X";
+}
+
+Mention Span(size_t first, size_t last) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  return m;
+}
+
+TEST(TreeConjuncts, TitlesCoordinatedThroughTheNamesTheyDescribe) {
+  // The minister of Arnor Ann Smith and the president of Iran met .
+  auto t = T("The/DT/2/det minister/NN/5/nmod:desc of/IN/4/case Arnor/NNP/2/nmod Ann/NNP/12/nsubj "
+             "Smith/NNP/5/flat and/CC/9/cc the/DT/9/det president/NN/5/conj of/IN/11/case "
+             "Iran/NNP/9/nmod met/VBD/0/root ././12/punct");
+  SetUpos(&t);
+  std::vector<Mention> ms = {Span(1, 3), Span(8, 10)};
+  EXPECT_EQ(TreeConjuncts(t, ms, 0), std::vector<size_t>{1});
+  EXPECT_EQ(TreeConjuncts(t, ms, 1), std::vector<size_t>{0});
+}
+
+TEST(TreeConjuncts, CoordinatedClausesAreNoCoordinatedActors) {
+  // Arnor attacked and Iran fled .
+  auto t = T("Arnor/NNP/2/nsubj attacked/VBD/0/root and/CC/5/cc Iran/NNP/5/nsubj fled/VBD/2/conj "
+             "././2/punct");
+  SetUpos(&t);
+  std::vector<Mention> ms = {Span(0, 0), Span(3, 3)};
+  EXPECT_TRUE(TreeConjuncts(t, ms, 0).empty());
+  EXPECT_TRUE(TreeConjuncts(t, ms, 1).empty());
+}
+
+}  // namespace
+}  // namespace dyad::code

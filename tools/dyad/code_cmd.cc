@@ -28,6 +28,7 @@ struct CodeArgs {
   std::string date;
   std::string format = "jsonl";
   std::vector<std::string> dicts;
+  std::string dict_format = "auto";
   bool no_default_dict = false;
   bool facts_only = false;
   bool show_warnings = false;
@@ -45,11 +46,18 @@ int RunCode(const CodeArgs& a) {
   DictionaryOptions dopt;
   dopt.load_defaults = !a.no_default_dict;
   dopt.extra_paths = a.dicts;
+  dopt.extra_format = a.dict_format;
   auto dict = Dictionary::Load(dopt);
   if (!dict.ok()) {
     std::cerr << "dyad code: " << dict.status().message() << "\n";
     return 2;
   }
+  for (const auto& r : dict.value()->file_reports())
+    if (r.format != "dyad")
+      std::cerr << "dyad code: " << r.file << " (" << r.format << "): " << r.entries
+                << " entries loaded from " << r.lines << " lines, " << r.skipped
+                << " line(s) skipped, " << r.null_codes << " not coded by the format, "
+                << r.duplicates << " duplicate(s)\n";
   const auto& warnings = dict.value()->warnings();
   if (a.show_warnings)
     for (const auto& w : warnings) std::cerr << "dyad code: dictionary: " << w << "\n";
@@ -117,8 +125,13 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "tsv"}))
       ->default_str("jsonl");
-  cmd->add_option("--dict", args->dicts, "Extra dictionary file or directory (dyad format); repeatable")
+  cmd->add_option("--dict", args->dicts,
+                  "Extra dictionary file (dyad, TABARI or PETRARCH) or directory of *.dict; repeatable")
       ->allow_extra_args(false);
+  cmd->add_option("--dict-format", args->dict_format,
+                  "Format of --dict files: auto (detected from the content), dyad, tabari, petrarch")
+      ->check(CLI::IsMember({"auto", "dyad", "tabari", "petrarch"}))
+      ->default_str("auto");
   cmd->add_flag("--no-default-dict", args->no_default_dict, "Do not load dyad's default dictionaries");
   cmd->add_flag("--facts-only", args->facts_only, "Drop negated, hypothetical and reported events");
   cmd->add_flag("--no-syntax", args->no_syntax, "Do not parse: find roles from word order alone");
