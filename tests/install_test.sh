@@ -2,7 +2,7 @@
 # tests/install_test.sh BUILD_DIR EXAMPLE: installs dyad into a temporary prefix, moves the
 # prefix somewhere else, and codes EXAMPLE with the moved binary from an unrelated
 # directory. Passes when events come out, `dyad --version` reports the data directory under
-# the moved prefix (so nothing is read from the build checkout), and evidence names
+# the moved prefix and its syntax model there (so nothing is read from the build checkout), and evidence names
 # dictionary files relative to the data directory.
 set -euo pipefail
 build=$1 example=$2
@@ -16,6 +16,8 @@ version=$(env -u DYAD_DATA_DIR -u DYAD_SYNTAX_MODEL "$tmp/moved/bin/dyad" --vers
 echo "$version"
 grep -q "^data: $tmp/moved/share/dyad/dictionaries (installed)$" <<<"$version" \
   || { echo "FAIL: the moved binary does not use its own data"; exit 1; }
+grep -q "^model: $tmp/moved/share/dyad/models/en-ud.bin$" <<<"$version" \
+  || { echo "FAIL: the moved binary does not use its own syntax model"; exit 1; }
 env -u DYAD_DATA_DIR -u DYAD_SYNTAX_MODEL "$tmp/moved/bin/dyad" code --date 2025-03-14 \
   --threads 1 story.txt >events.jsonl
 n=$(wc -l <events.jsonl)

@@ -3,15 +3,13 @@
 
 #include <cstdlib>
 
-#ifndef DYAD_MODEL_DIR
-#define DYAD_MODEL_DIR "models"
-#endif
+#include "util/data_dir.h"
 
 namespace dyad::syntax {
 
 std::string DefaultModelPath() {
   if (const char* env = std::getenv("DYAD_SYNTAX_MODEL"); env && *env) return env;
-  return std::string(DYAD_MODEL_DIR) + "/en-ud.bin";
+  return util::Data().model_dir + "/en-ud.bin";
 }
 
 }  // namespace dyad::syntax

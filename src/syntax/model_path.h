@@ -5,8 +5,9 @@
 
 namespace dyad::syntax {
 
-// The default model file: $DYAD_SYNTAX_MODEL when set and non-empty, else models/en-ud.bin
-// in the source tree dyad was built from (DYAD_MODEL_DIR, set by CMake).
+// The default model file: $DYAD_SYNTAX_MODEL when set and non-empty, else en-ud.bin in
+// the data layout of util::Data() ($DYAD_DATA_DIR/models, <prefix>/share/dyad/models of an
+// installed binary, or the source tree's models/ that CMake compiled in).
 std::string DefaultModelPath();
 
 }  // namespace dyad::syntax

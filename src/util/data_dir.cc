@@ -51,11 +51,4 @@ const DataPaths& Data() {
   return paths;
 }
 
-void ExportModelDefault() {
-  if (const char* env = std::getenv("DYAD_SYNTAX_MODEL"); env && *env) return;
-  const DataPaths& d = Data();
-  if (d.origin == "build tree") return;
-  setenv("DYAD_SYNTAX_MODEL", (d.model_dir + "/en-ud.bin").c_str(), 1);
-}
-
 }  // namespace dyad::util

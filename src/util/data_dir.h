@@ -8,7 +8,8 @@
 //      so a prefix can be moved or copied to another machine.
 //   3. The build tree dyad was built in: the paths CMake compiled in (the checkout's
 //      dictionaries/ and models/, the build directory's dictionaries/).
-// The syntax model also honours $DYAD_SYNTAX_MODEL (syntax/model_path.h), which wins.
+// The syntax model (syntax::DefaultModelPath) is models/en-ud.bin of this layout, unless
+// $DYAD_SYNTAX_MODEL names another file.
 #pragma once
 
 #include <string>
@@ -30,10 +31,5 @@ DataPaths DataPathsUnder(const std::string& dir, const std::string& origin);
 
 // The directory holding the running executable ("" when /proc/self/exe is unreadable).
 std::string ExecutableDir();
-
-// When $DYAD_SYNTAX_MODEL is unset and dyad runs from an installed prefix or
-// $DYAD_DATA_DIR, sets it to that layout's model, so the library's default model
-// (syntax::DefaultModelPath) is the installed one. Called once by main().
-void ExportModelDefault();
 
 }  // namespace dyad::util

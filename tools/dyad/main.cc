@@ -12,6 +12,7 @@
 #include "ingest_cmd.h"
 #include "parse_cmd.h"
 #include "query_cmd.h"
+#include "syntax/model_path.h"
 #include "train_parser_cmd.h"
 #include "util/data_dir.h"
 #if __has_include("validate_cmd.h")
@@ -26,7 +27,6 @@
 #endif
 
 int main(int argc, char** argv) {
-  dyad::util::ExportModelDefault();
 #ifdef DYAD_HAS_VALIDATE
   if (argc >= 2 && std::string(argv[1]) == "validate") return RunValidate(argc - 1, argv + 1);
 #endif
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION_STRING +
                                         "\ndata: " + dyad::util::Data().dict_source + " (" +
-                                        dyad::util::Data().origin + ")");
+                                        dyad::util::Data().origin + ")\nmodel: " +
+                                        dyad::syntax::DefaultModelPath());
   int exit_code = 0;
   dyad::cli::AddCodeCommand(app, &exit_code);
   dyad::cli::AddIngestCommand(app, &exit_code);
