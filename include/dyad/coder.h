@@ -20,7 +20,8 @@ struct CoderOptions {
   // Read each sentence's dependency tree (dyad's own parser, docs/syntax.md) to find who
   // does what to whom. Default: true. Without it the coder uses word order alone.
   bool use_syntax = true;
-  // The syntax model file. Default "": models/en-ud.bin where dyad was built, or $DYAD_MODEL.
+  // The syntax model file. Default "": syntax::DefaultModelPath() ($DYAD_SYNTAX_MODEL, else
+  // models/en-ud.bin of the data directory, util/data_dir.h).
   // Create fails, naming the file, when use_syntax is set and the model does not load.
   std::string model_path;
 };
