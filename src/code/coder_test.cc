@@ -604,6 +604,17 @@ TEST(CoderGroups, CoSpeakersDoNotAddressEachOther) {
 
 // A denial with no target answers the party its source last dealt with; a plain statement
 // does not borrow one.
+// An act with no subject of its own in its sentence is not the last sentence's subject's:
+// it is left uncoded. A pronoun subject still refers back.
+TEST(CoderDiscourse, ASubjectlessActIsNoOnesAct) {
+  EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Attacking Ukraine was a mistake, the paper wrote.")),
+            (std::vector<std::string>{"111 DEU>IRN"}));
+  EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Then came a plan to attack Ukraine.")),
+            (std::vector<std::string>{"111 DEU>IRN"}));
+  EXPECT_EQ(Dyads(CodeText("The German foreign minister criticized Iran on Monday. He visited Ukraine on Tuesday.")),
+            (std::vector<std::string>{"042 DEUGOV>UKR", "111 DEUGOV>IRN"}));
+}
+
 TEST(CoderDiscourse, DenialAnswersTheLastPartner) {
   EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Iran denied the accusation.")),
             (std::vector<std::string>{"016 IRN>DEU", "111 DEU>IRN"}));

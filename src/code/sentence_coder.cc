@@ -338,8 +338,11 @@ bool SentenceCoder::SourcesOf(const PatternMatch& mt, int32_t date, Actors* sour
   // indicating that"), it borrows none from elsewhere.
   if (sources->empty() && mt.code.compare(0, 2, "01") == 0) return false;
   if (sources->empty()) {
-    // No usable source before the verb: the first other actor after the pattern, then
-    // the last subject.
+    // No usable source before the verb: the first other actor after the pattern ("was
+    // welcomed in Astana by Kazakhstan's president", when the tree missed the agent). Not
+    // the last sentence's subject: an event with no subject of its own in its sentence
+    // ("The attack was confirmed by ...", "fighting pushed it across the border") is
+    // seldom that actor's act, so it is left uncoded.
     std::vector<size_t> target_group;
     if (mt.target != kNoMention) target_group = ConjunctsOf(mt.target, taken);
     target_group.push_back(mt.target);
@@ -349,8 +352,6 @@ bool SentenceCoder::SourcesOf(const PatternMatch& mt, int32_t date, Actors* sour
       auto r = Resolve(k, date, mt.last_word, mt.target);
       if (r && r->code.rfind("---", 0) != 0) sources->push_back(r);
     }
-    // (Not when the sentence's subject is a person dyad does not know.)
-    if (sources->empty() && mem_.antecedent && !unknown_subject_) sources->push_back(mem_.antecedent);
   }
   return !sources->empty();
 }
