@@ -615,6 +615,21 @@ TEST(CoderDiscourse, ASubjectlessActIsNoOnesAct) {
             (std::vector<std::string>{"042 DEUGOV>UKR", "111 DEUGOV>IRN"}));
 }
 
+// A passive without "by" is never read as active with its roles reversed: its subject is
+// the target, and the doer is an actor that describes the means ("in Iranian air
+// strikes"), not a place ("in Georgia"). A progressive stays active.
+TEST(CoderPassive, WithoutByTheSubjectIsTheTarget) {
+  EXPECT_EQ(Dyads(CodeText("Ukraine was attacked in Iranian air strikes on Monday.")),
+            (std::vector<std::string>{"180 IRN>UKR"}));
+  EXPECT_EQ(Dyads(CodeText("The German army was attacked in an Iranian ambush.")),
+            (std::vector<std::string>{"180 IRN>DEUMIL"}));
+  EXPECT_TRUE(CodeText("Ukraine was attacked in Georgia on Monday.").empty());
+  EXPECT_EQ(Dyads(CodeText("Russia was attacking Ukraine on Monday.")),
+            (std::vector<std::string>{"180 RUS>UKR"}));
+  EXPECT_EQ(Dyads(CodeText("Ukraine was attacked by Russia on Monday.")),
+            (std::vector<std::string>{"180 RUS>UKR"}));
+}
+
 TEST(CoderDiscourse, DenialAnswersTheLastPartner) {
   EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Iran denied the accusation.")),
             (std::vector<std::string>{"016 IRN>DEU", "111 DEU>IRN"}));

@@ -229,6 +229,22 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
     }
   }
 
+  // "Civilians were killed in air strikes": a passive without "by" has its patient before
+  // the verb and its doer, if the sentence names one, elsewhere (the coder looks after the
+  // verb: "in Russian air strikes"); it is never read as active with the roles reversed.
+  // (A progressive, "was attacking", is active; so is a participle used as an adjective
+  // before "to": "is opposed to", "is committed to".)
+  const bool adjectival = pos + 1 < s.size() && s.words[pos + 1] == "to";
+  if (lead_source && trail_target && be_passive && !adjectival && !s.words[anchor].ends_with("ing")) {
+    size_t tgt = MentionBefore(c, anchor - 1);
+    if (tgt == kNoMention) return false;
+    m.source = kNoMention;
+    m.target = tgt;
+    m.passive = true;
+    *out = std::move(m);
+    return true;
+  }
+
   if (lead_source) m.source = SubjectBefore(c, anchor, p, pos);
   if (lead_target) m.target = MentionBefore(c, anchor);
   if (trail_target) {

@@ -71,6 +71,7 @@ class SentenceCoder {
   std::string CountryAfter(const ActorRef& r, int32_t date) const;
   std::string CountryBefore(const ActorRef& source, int32_t date) const;
   size_t PhraseAt(size_t u) const;
+  bool NamesPlace(const Mention& m) const;
   std::optional<ActorRef> Resolve(size_t mi, int32_t date, size_t pattern_end, size_t other) const;
   std::optional<ActorRef> ResolveName(const Mention& m, int32_t date) const;
   std::optional<ActorRef> ResolvePronoun(size_t mi, int32_t date, size_t pattern_end, size_t other) const;
@@ -338,8 +339,9 @@ bool SentenceCoder::SourcesOf(const PatternMatch& mt, int32_t date, Actors* sour
   // indicating that"), it borrows none from elsewhere.
   if (sources->empty() && mt.code.compare(0, 2, "01") == 0) return false;
   if (sources->empty()) {
-    // No usable source before the verb: the first other actor after the pattern ("was
-    // welcomed in Astana by Kazakhstan's president", when the tree missed the agent). Not
+    // No usable source before the verb: the first other actor after the pattern that is
+    // no place ("were killed in Russian air strikes", "in an Isis ambush"; not "were
+    // killed in Syria"). Not
     // the last sentence's subject: an event with no subject of its own in its sentence
     // ("The attack was confirmed by ...", "fighting pushed it across the border") is
     // seldom that actor's act, so it is left uncoded.
@@ -349,6 +351,11 @@ bool SentenceCoder::SourcesOf(const PatternMatch& mt, int32_t date, Actors* sour
     for (size_t k = 0; k < mentions_.size() && sources->empty(); ++k) {
       if (mentions_[k].pronoun || mentions_[k].first <= mt.last_word) continue;
       if (std::find(target_group.begin(), target_group.end(), k) != target_group.end()) continue;
+      if (NamesPlace(mentions_[k])) continue;
+      // A passive without "by" takes only an actor that describes the means ("were
+      // killed in a Russian airstrike", "in an Isis ambush"), not one it went to or from
+      // ("was flown to Switzerland", "was withdrawn from Syria").
+      if (mt.passive && !(tree_.size() && ModifiesNoun(tree_, mentions_[k]))) continue;
       auto r = Resolve(k, date, mt.last_word, mt.target);
       if (r && r->code.rfind("---", 0) != 0) sources->push_back(r);
     }
@@ -498,6 +505,12 @@ size_t SentenceCoder::PhraseAt(size_t u) const {
   return u < s_.size() && mention_at_[u] != kNoMention && !mentions_[mention_at_[u]].pronoun
              ? mention_at_[u]
              : kNoMention;
+}
+
+// Does mention m name where something happens ("in Syria") rather than who acts ("in
+// Russian air strikes", which needs the tree to tell apart)?
+bool SentenceCoder::NamesPlace(const Mention& m) const {
+  return AfterPlacePreposition(s_, m) && !(tree_.size() && ModifiesNoun(tree_, m));
 }
 
 // Mention mi as an actor on `date`; pronouns and bare agents go to antecedents.

@@ -269,6 +269,13 @@ void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mention
   }
 }
 
+bool ModifiesNoun(const syntax::Tree& tree, const Mention& m) {
+  int h = HeadWordOf(tree, m);
+  if (h < 0) return false;
+  const syntax::Word& w = tree.words[h];
+  return Is(w, "amod") || Is(w, "compound") || Is(w, "nmod:poss");
+}
+
 std::vector<size_t> TreeConjuncts(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                                   size_t mi) {
   std::vector<size_t> out;

@@ -55,6 +55,12 @@ int TargetOf(const syntax::Tree& tree, int p);
 // no tree word comes from the mention's tokens.
 bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
 
+// Does mention `m` describe a noun that names no actor of its own, rather than head its
+// phrase: "Russian" in "in Russian air strikes", "Isis" in "an Isis ambush" (its head word is
+// an amod, compound or nmod:poss of a word outside the mention)? False when no tree word
+// comes from the mention's tokens.
+bool ModifiesNoun(const syntax::Tree& tree, const Mention& m);
+
 // The other mentions coordinated with mention `mi` in the tree: the phrases whose head
 // words are conjuncts (conj) of the same first conjunct as mi's head word, both nominal
 // (NOUN, PROPN or PRON). "Prime Minister of Kosovo Albin Kurti and the President of Serbia

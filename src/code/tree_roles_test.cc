@@ -161,6 +161,24 @@ TEST(TreeRoles, TalkedAboutIsNeitherAnActorOfTheContentNorAModifier) {
   EXPECT_FALSE(TalkedAbout(u, chadian));
 }
 
+TEST(TreeRoles, ModifiesNounIsAnAdjectiveCompoundOrPossessor) {
+  // soldiers were killed in Chadian strikes in Niger
+  auto t = T("soldiers/NNS/3/nsubj:pass were/VBD/3/aux:pass killed/VBN/0/root in/IN/6/case "
+             "Chadian/JJ/6/amod strikes/NNS/3/obl in/IN/8/case Niger/NNP/3/obl");
+  Mention chadian, niger, soldiers;
+  chadian.first = chadian.last = 4;
+  niger.first = niger.last = 7;
+  soldiers.first = soldiers.last = 0;
+  EXPECT_TRUE(ModifiesNoun(t, chadian));
+  EXPECT_FALSE(ModifiesNoun(t, niger));
+  EXPECT_FALSE(ModifiesNoun(t, soldiers));
+  // Niger's army  (a possessor)
+  auto u = T("Niger/NNP/3/nmod:poss 's/POS/1/case army/NN/0/root");
+  Mention niger2;
+  niger2.first = niger2.last = 0;
+  EXPECT_TRUE(ModifiesNoun(u, niger2));
+}
+
 TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
   // the ambassador of Iran who met Germany
   auto t = T("the/DT/2/det ambassador/NN/0/root of/IN/4/case Iran/NNP/2/nmod who/WP/6/nsubj "
