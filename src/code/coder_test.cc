@@ -630,6 +630,14 @@ TEST(CoderPassive, WithoutByTheSubjectIsTheTarget) {
             (std::vector<std::string>{"180 RUS>UKR"}));
 }
 
+// An actor after a place preposition is where the act happened, not whom it was done to.
+TEST(CoderTargets, APlaceIsNoTarget) {
+  EXPECT_TRUE(CodeText("Germany will attack in Ukraine on Monday.").empty());
+  EXPECT_EQ(Dyads(CodeText("Germany attacked Ukraine on Monday.")), (std::vector<std::string>{"180 DEU>UKR"}));
+  EXPECT_EQ(Dyads(CodeText("Germany attacked the Iranian army in Ukraine on Monday.")),
+            (std::vector<std::string>{"180 DEU>IRNMIL"}));
+}
+
 TEST(CoderDiscourse, DenialAnswersTheLastPartner) {
   EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Iran denied the accusation.")),
             (std::vector<std::string>{"016 IRN>DEU", "111 DEU>IRN"}));

@@ -91,11 +91,20 @@ size_t MentionBefore(const Ctx& c, size_t before) {
   return kNoMention;
 }
 
+// The first mention within the target window after token `after`, in its clause (no
+// comma or boundary before it), unless a place preposition introduces it; else kNoMention.
 size_t MentionAfter(const Ctx& c, size_t after) {
   const size_t n = c.s.size();
   for (size_t j = after + 1; j < n && j <= after + c.opt.target_window; ++j) {
     if (c.s.boundary[j] || c.s.words[j] == ",") return kNoMention;
-    if (c.mention_at[j] != kNoMention) return c.mention_at[j];
+    if (c.mention_at[j] != kNoMention) {
+      // "fought in Afghanistan", "backing a war criminal in Syria": an actor after a place
+      // preposition the pattern does not name is where the act happened, not its target.
+      // ("into" is left out: "sent troops into Ukraine" is done to Ukraine.)
+      std::string_view w = c.s.words[j - 1];
+      bool place = j > after + 1 && (w == "in" || w == "at" || w == "near" || w == "inside" || w == "across");
+      return place ? kNoMention : c.mention_at[j];
+    }
   }
   return kNoMention;
 }
