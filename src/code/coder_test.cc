@@ -638,6 +638,28 @@ TEST(CoderTargets, APlaceIsNoTarget) {
             (std::vector<std::string>{"180 DEU>IRNMIL"}));
 }
 
+// An event told in the past with no date of its own continues the previous sentence's
+// dated event (at most two weeks before the story); not a present-tense one, and not
+// two sentences on.
+TEST(CoderDates, APastEventContinuesThePreviousSentencesDate) {
+  // The story is dated Friday 2006-06-16; "on Monday" is 2006-06-12.
+  auto ev = CodeText("Germany attacked Ukraine on Monday. Iran criticized Germany. Iran criticized Ukraine.");
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].date, "2006-06-12");
+  EXPECT_EQ(ev[1].date, "2006-06-12");
+  EXPECT_EQ(ev[1].date_source, "text");
+  EXPECT_EQ(ev[2].date, "2006-06-16");
+  EXPECT_EQ(ev[2].date_source, "document");
+  auto present = CodeText("Germany attacked Ukraine on Monday. Iran criticizes Germany.");
+  ASSERT_EQ(present.size(), 2u);
+  EXPECT_EQ(present[1].date, "2006-06-16");
+  // A date long before the story is not carried.
+  auto old = CodeText("Germany attacked Ukraine in March 2005. Iran criticized Germany.");
+  ASSERT_EQ(old.size(), 2u);
+  EXPECT_EQ(old[0].date.substr(0, 7), "2005-03");
+  EXPECT_EQ(old[1].date, "2006-06-16");
+}
+
 TEST(CoderDiscourse, DenialAnswersTheLastPartner) {
   EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Iran denied the accusation.")),
             (std::vector<std::string>{"016 IRN>DEU", "111 DEU>IRN"}));

@@ -5,7 +5,8 @@
 // match and take roles from the tree. Then, for each match (CodeMatch): settle its source
 // (the clause's subject, shared across "and" and participles), its modality and whether a
 // targetless statement is one at all (Admitted), its date (the date expression nearest the
-// verb, else the story's date: DateOf), its targets (the object and its coordination, or
+// verb, else that of the previous sentence's event when this one continues it, else the
+// story's date: DateOf), its targets (the object and its coordination, or
 // the last dyad for "the two countries": TargetsOf) and sources (SourcesOf, with pronouns
 // and bare roles resolved against the document's memory: Resolve), the implicit target of
 // conflict and of acts with none (ImplicitTargets), and emit one event per source and target
@@ -38,6 +39,7 @@ struct EventDate {
   int32_t date = 0;  // 0: none
   bool from_text = false;
   context::DatePrecision precision = context::DatePrecision::kDay;
+  bool carried = false;  // from_text, but from the previous sentence's date expression
 };
 
 using Actors = std::vector<std::optional<ActorRef>>;
@@ -251,7 +253,8 @@ bool SentenceCoder::SpeakerNear(const PatternMatch& mt) const {
            (s_.lemmas[mt.first_word - 1] == "have" || s_.lemmas[mt.first_word - 1] == "be")));
 }
 
-// The date expression nearest the verb, else the story's date.
+// The date expression nearest the verb, else the previous sentence's (see below), else
+// the story's date.
 EventDate SentenceCoder::DateOf(const PatternMatch& mt, const Modality& mod) {
   auto& dates = mod.hypothetical ? future_dates_ : past_dates_;
   bool& done = mod.hypothetical ? future_done_ : past_done_;
@@ -280,6 +283,16 @@ EventDate SentenceCoder::DateOf(const PatternMatch& mt, const Modality& mod) {
       best = dist;
       when = {d.date, true, d.precision};
     }
+  }
+  // "The missile was intercepted by a US jet" after "... fired a missile on Sunday": an
+  // event told in the past with no date of its own continues the previous sentence's dated
+  // event, when that date is recent (at most two weeks before the story).
+  const bool recent = mem_.text_date && mem_.text_date <= doc_.date &&
+                      context::AddDays(mem_.text_date, 14) >= doc_.date;
+  if (!when.from_text && !mod.hypothetical && recent && mem_.text_date_sentence + 1 == index_ &&
+      tree_.size() && PastTense(tree_, WordOfToken(tree_, mt.first_word))) {
+    when = {mem_.text_date, true, mem_.text_date_precision};
+    when.carried = true;
   }
   return when;
 }
@@ -433,6 +446,11 @@ void SentenceCoder::Emit(const PatternMatch& mt, const Modality& mod, const Even
       e.sentence_text = doc_.text.substr(s_.span.begin, s_.span.size());
       for (const auto& c : citations_) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
       if (!first_source_) first_source_ = source;
+      if (when.from_text && !when.carried && !mod.hypothetical) {  // carried dates do not chain
+        mem_.text_date = when.date;
+        mem_.text_date_precision = when.precision;
+        mem_.text_date_sentence = index_;
+      }
       if (target && !source->country.empty() && !target->country.empty() &&
           source->country != target->country)
         mem_.last_pair = std::make_pair(*source, *target);

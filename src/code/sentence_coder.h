@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "context/coref.h"
+#include "context/dates.h"
 #include "context/places.h"
 #include "dict/compiled.h"
 #include "dyad/coder.h"
@@ -36,6 +37,9 @@ struct DocumentMemory {
   context::DocumentCountries countries;    // countries named so far, for places
   std::optional<ActorRef> last_thing;      // last country or organisation, for "it"
   std::optional<std::pair<ActorRef, ActorRef>> last_pair;  // last dyad, for "the two sides"
+  int32_t text_date = 0;  // the date a date expression gave the last dated event, or 0
+  context::DatePrecision text_date_precision = context::DatePrecision::kDay;
+  size_t text_date_sentence = 0;  // the sentence of that event
 };
 
 // One document as CodeSentence sees it.

@@ -276,6 +276,18 @@ bool ModifiesNoun(const syntax::Tree& tree, const Mention& m) {
   return Is(w, "amod") || Is(w, "compound") || Is(w, "nmod:poss");
 }
 
+bool PastTense(const syntax::Tree& tree, int p) {
+  for (size_t steps = 0; p >= 0 && tree.words[p].upos != "VERB" && steps < tree.size(); ++steps)
+    p = tree.words[p].head;
+  if (p < 0 || tree.words[p].upos != "VERB") return false;
+  const syntax::Word& v = tree.words[p];
+  if (v.xpos == "VBD") return true;
+  if (v.xpos != "VBN") return false;
+  for (const auto& w : tree.words)  // "was attacked", "had met" - not "has met", "will be"
+    if (w.head == p && (Is(w, "aux") || Is(w, "aux:pass")) && w.xpos == "VBD") return true;
+  return false;
+}
+
 std::vector<size_t> TreeConjuncts(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                                   size_t mi) {
   std::vector<size_t> out;

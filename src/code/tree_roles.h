@@ -61,6 +61,12 @@ bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
 // comes from the mention's tokens.
 bool ModifiesNoun(const syntax::Tree& tree, const Mention& m);
 
+// Is predicate word `p` told in the past: a past-tense verb ("attacked"), a participle
+// with a past auxiliary ("was attacked", "had met"), or a noun or other word whose
+// clause verb (the nearest VERB among its heads) is one? False for the present, present
+// perfect ("has met"), future and infinitives, and when p is -1.
+bool PastTense(const syntax::Tree& tree, int p);
+
 // The other mentions coordinated with mention `mi` in the tree: the phrases whose head
 // words are conjuncts (conj) of the same first conjunct as mi's head word, both nominal
 // (NOUN, PROPN or PRON). "Prime Minister of Kosovo Albin Kurti and the President of Serbia

@@ -25,6 +25,9 @@ syntax::Tree T(const std::string& spec) {
     w.head = std::stoi(item.substr(b + 1, c - b - 1)) - 1;
     w.deprel = item.substr(c + 1);
     w.source_token = static_cast<int>(t.words.size());
+    // Verbs are VERB, or AUX as auxiliaries (PastTense reads them); other tags stay unset.
+    if (w.xpos.rfind("VB", 0) == 0 || w.xpos == "MD")
+      w.upos = w.deprel.rfind("aux", 0) == 0 || w.deprel == "cop" || w.xpos == "MD" ? "AUX" : "VERB";
     t.words.push_back(w);
   }
   return t;
@@ -177,6 +180,25 @@ TEST(TreeRoles, ModifiesNounIsAnAdjectiveCompoundOrPossessor) {
   Mention niger2;
   niger2.first = niger2.last = 0;
   EXPECT_TRUE(ModifiesNoun(u, niger2));
+}
+
+TEST(TreeRoles, PastTenseReadsTheVerbAndItsAuxiliaries) {
+  // Chad attacked Niger
+  auto a = T("Chad/NNP/2/nsubj attacked/VBD/0/root Niger/NNP/2/obj");
+  EXPECT_TRUE(PastTense(a, 1));
+  EXPECT_TRUE(PastTense(a, 2));  // a word takes its clause verb's tense
+  // Niger was attacked
+  auto b = T("Niger/NNP/3/nsubj:pass was/VBD/3/aux:pass attacked/VBN/0/root");
+  EXPECT_TRUE(PastTense(b, 2));
+  // Chad has attacked Niger
+  auto c = T("Chad/NNP/3/nsubj has/VBZ/3/aux attacked/VBN/0/root Niger/NNP/3/obj");
+  EXPECT_FALSE(PastTense(c, 2));
+  // Chad attacks Niger; Chad will attack Niger
+  auto d = T("Chad/NNP/2/nsubj attacks/VBZ/0/root Niger/NNP/2/obj");
+  EXPECT_FALSE(PastTense(d, 1));
+  auto e = T("Chad/NNP/3/nsubj will/MD/3/aux attack/VB/0/root Niger/NNP/3/obj");
+  EXPECT_FALSE(PastTense(e, 2));
+  EXPECT_FALSE(PastTense(e, -1));
 }
 
 TEST(TreeRoles, MentionOfPhraseLooksInsideNominalDependentsOnly) {
