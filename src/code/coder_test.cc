@@ -660,6 +660,13 @@ TEST(CoderDates, APastEventContinuesThePreviousSentencesDate) {
   EXPECT_EQ(old[1].date, "2006-06-16");
 }
 
+// An actor inside the speaker's own apposition describes the speaker and is not whom the
+// statement addresses; the actors of what was said are.
+TEST(CoderStatements, TheSpeakersAppositionIsNoAddressee) {
+  EXPECT_EQ(Dyads(CodeText("Tokayev, a guest of the German president, said the talks with Iran were useful.")),
+            (std::vector<std::string>{"010 KAZGOV>IRN"}));
+}
+
 TEST(CoderDiscourse, DenialAnswersTheLastPartner) {
   EXPECT_EQ(Dyads(CodeText("Germany criticized Iran on Monday. Iran denied the accusation.")),
             (std::vector<std::string>{"016 IRN>DEU", "111 DEU>IRN"}));

@@ -79,6 +79,7 @@ class SentenceCoder {
   std::optional<ActorRef> ResolvePronoun(size_t mi, int32_t date, size_t pattern_end, size_t other) const;
   std::vector<size_t> ConjunctsOf(size_t mi, const std::function<bool(size_t)>& taken) const;
   std::vector<ActorRef> LastPairAt(const Mention& m) const;
+  std::vector<bool> SpeakerPhrases() const;
   void NoteCoordinatedPair();
   void Remember();
 
@@ -666,10 +667,12 @@ void SentenceCoder::Finish() {
   DropRedundantStatements(&events_, first_event_);
   // "X said the dialogue between A and B will be hard": a statement whose content has no
   // code of its own is addressed to the actors the content names.
+  const std::vector<bool> speaker_phrase = SpeakerPhrases();
   AddressStatements(&events_, first_event_, mentions_, [&](size_t k) {
     std::vector<ActorRef> out;
     const Mention& m = mentions_[k];
     if ((m.pronoun && !m.pair) || (tree_.size() && !TalkedAbout(tree_, m))) return out;
+    if (speaker_phrase[k]) return out;
     // A place the content names is where something happens, not whom the statement
     // addresses ("fighters crossing into Iraq and Syria", "momentum in Europe").
     if (AfterPlacePreposition(s_, m)) return out;
@@ -683,6 +686,41 @@ void SentenceCoder::Finish() {
   SameEventOnce(&events_, first_event_);
   NoteCoordinatedPair();
   Remember();
+}
+
+// Per mention: is it part of a statement's speaker phrase, and so no one the statement
+// addresses? "Ann Roe, the Australian director of Human Rights Watch, said": the mentions
+// between the speaker and the verb; "Rex Doe, then US secretary of state, said": the
+// person named before the comma that opens the speaker's apposition. Needs the tree.
+std::vector<bool> SentenceCoder::SpeakerPhrases() const {
+  std::vector<bool> out(mentions_.size(), false);
+  for (const auto& mt : matches_) {
+    if (mt.code.compare(0, 2, "01") != 0 || mt.source == kNoMention) continue;
+    const Mention& sp = mentions_[mt.source];
+    // The speaker sits in a phrase enclosed by commas right before the verb: an opening
+    // comma at most two words ("then", "the", "a former") before it, a closing one right
+    // before the verb, none between.
+    if (sp.last >= mt.first_word || mt.first_word == 0 || s_.words[mt.first_word - 1] != ",") continue;
+    // Or the speaker is the name the phrase describes: "Ann Roe, the head of X, said".
+    size_t open = 0;
+    const bool named_speaker = sp.last + 2 < mt.first_word && s_.words[sp.last + 1] == ",";
+    for (size_t t = sp.first, steps = 0; t > 0 && steps < 3 && !open && !named_speaker; --t, ++steps)
+      if (s_.words[t - 1] == ",") open = t - 1;
+    // ... and what follows the speaker in it is no clause ("Trump dismissed the value of
+    // Syria, saying" is not a phrase about Trump): no comma, no verb by the tree.
+    bool one_phrase = (open > 0 || named_speaker) && tree_.size();
+    for (size_t t = sp.last + 1 + named_speaker; one_phrase && t + 1 < mt.first_word; ++t) {
+      int w = WordOfToken(tree_, t);
+      one_phrase = s_.words[t] != "," && (w < 0 || tree_.words[w].upos != "VERB");
+    }
+    if (!one_phrase) continue;
+    for (size_t k = 0; k < mentions_.size(); ++k)
+      if (mentions_[k].first > sp.last && mentions_[k].last < mt.first_word) out[k] = true;
+    // The person the apposition describes ("Rex Doe, then US secretary of state, said").
+    size_t named = open > 0 ? mention_at_[open - 1] : kNoMention;
+    if (named != kNoMention && mentions_[named].person) out[named] = true;
+  }
+  return out;
 }
 
 // "Iran and Saudi Arabia ...", "talks between Kosovo and Serbia": a coordination of two
