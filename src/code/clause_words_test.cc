@@ -5,25 +5,18 @@
 #include <gtest/gtest.h>
 
 #include "code/analyze.h"
-#include "dyad/dictionary.h"
+#include "code/coder_test_util.h"  // MiniDict
 
 namespace dyad::code {
 namespace {
 
 class ClauseWordsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    DictionaryOptions o;
-    o.load_defaults = false;
-    o.extra_paths = {std::string(DYAD_TEST_DATA_DIR) + "/mini.dict"};
-    auto r = Dictionary::Load(o);
-    ASSERT_TRUE(r.ok()) << r.status().message();
-    dict_ = r.value();
-  }
   void Read(const std::string& text) {
     text_ = text;
-    s_ = Analyze(text_, {0, static_cast<uint32_t>(text_.size())}, dict_->compiled().lemmatizer());
-    ms_ = FindMentions(s_, dict_->compiled());
+    const auto& dict = MiniDict()->compiled();
+    s_ = Analyze(text_, {0, static_cast<uint32_t>(text_.size())}, dict.lemmatizer());
+    ms_ = FindMentions(s_, dict);
     mention_at_.assign(s_.size(), kNoMention);
     for (size_t k = 0; k < ms_.size(); ++k)
       for (size_t t = ms_[k].first; t <= ms_[k].last; ++t) mention_at_[t] = k;
@@ -35,7 +28,6 @@ class ClauseWordsTest : public ::testing::Test {
     ADD_FAILURE() << "no word " << w;
     return 0;
   }
-  static inline std::shared_ptr<const Dictionary> dict_;
   std::string text_;
   Sentence s_;
   std::vector<Mention> ms_;
