@@ -745,3 +745,33 @@ TEST(CoderStatements, PlacesInTheContentAreNoAddressees) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A verb whose subject is a name dyad does not know has no source: no actor later in the
+// sentence stands in for it.
+TEST(CoderSubjects, AnUnknownSubjectIsNoOnesStandIn) {
+  EXPECT_EQ(Dyads(CodeText("Halvorsen criticized Germany over its deal with Japan.")),
+            std::vector<std::string>{});
+  EXPECT_EQ(Dyads(CodeText("Iran criticized Germany over its deal with Japan.")),
+            (std::vector<std::string>{"111 IRN>DEU"}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A participle used as an adjective ("the criticized minister") describes its noun and
+// tells of no act; the same verb in a clause does.
+TEST(CoderPredicates, AnAttributiveParticipleIsNoAct) {
+  EXPECT_EQ(Dyads(CodeText("The German ambassador met the criticized Iranian minister.")),
+            (std::vector<std::string>{"040 DEUGOV>IRNGOV"}));
+  EXPECT_EQ(Dyads(CodeText("Germany met the Iranian minister, who was criticized by Russia.")),
+            (std::vector<std::string>{"040 DEU>IRNGOV", "111 RUS>IRNGOV"}));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -24,6 +24,9 @@ struct PatternMatch {
   size_t target = kNoMention;
   bool passive = false;
   bool source_from_tree = false;  // the source is the verb's subject in the dependency tree
+  // The tree names the verb's subject and it is a noun that names no actor ("Yakovenko
+  // accuses the UK of ..."): no other actor may stand in for it.
+  bool doer_unknown = false;
 };
 
 struct MatchOptions {

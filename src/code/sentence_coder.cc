@@ -219,6 +219,8 @@ void SentenceCoder::CodeMatch(const PatternMatch& mt_in, size_t* prev_source) {
   Modality mod = context::FindModality(s_, mt.first_word, std::min(src_first, mt.first_word));
   if (options_.facts_only && (mod.negated || mod.hypothetical || mod.reported)) return;
   if (!Admitted(mt)) return;
+  // "the opposing accounts", "a proscribed group": an adjective, no act.
+  if (tree_.size() && Attributive(tree_, WordOfToken(tree_, mt.first_word))) return;
   EventDate when = DateOf(mt, mod);
   Actors targets, sources;
   if (!TargetsOf(mt, when.date, &targets) || !SourcesOf(mt, when.date, &sources)) return;
@@ -352,6 +354,9 @@ bool SentenceCoder::SourcesOf(const PatternMatch& mt, int32_t date, Actors* sour
   // A statement is its speaker's: with no speaker in its clause ("NBC reported ...,
   // indicating that"), it borrows none from elsewhere.
   if (sources->empty() && mt.code.compare(0, 2, "01") == 0) return false;
+  // "Yakovenko accuses the UK and France of following America's lead": the subject is
+  // someone dyad does not know, and America does not stand in for him.
+  if (sources->empty() && mt.doer_unknown) return false;
   if (sources->empty()) {
     // No usable source before the verb: the first other actor after the pattern that is
     // no place ("were killed in Russian air strikes", "in an Isis ambush"; not "were

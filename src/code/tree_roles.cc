@@ -240,6 +240,9 @@ void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mention
     if (p < 0) continue;
     Roles r = RolesOf(tree, p);
     size_t doer = MentionOfPhrase(tree, mentions, r.doer);
+    if (doer == kNoMention && r.doer >= 0 && !r.passive && mt.source == kNoMention &&
+        (tree.words[r.doer].upos == "PROPN" || tree.words[r.doer].upos == "NOUN"))
+      mt.doer_unknown = true;
     if (doer == kNoMention || (doer == mt.target && !r.passive)) continue;
     // An actor right before an active verb is its subject whatever the parse says: the
     // tree only overrules word order where word order is ambiguous.
@@ -274,6 +277,24 @@ bool ModifiesNoun(const syntax::Tree& tree, const Mention& m) {
   if (h < 0) return false;
   const syntax::Word& w = tree.words[h];
   return Is(w, "amod") || Is(w, "compound") || Is(w, "nmod:poss");
+}
+
+bool Attributive(const syntax::Tree& tree, int p) {
+  if (p < 0) return false;
+  const syntax::Word& w = tree.words[p];
+  if (!Is(w, "amod") || (w.xpos != "VBG" && w.xpos != "VBN") || w.head <= p) return false;
+  // Inside a noun phrase: after its article, adjective, possessive or preposition ("the
+  // opposing accounts", "Iran's expanding presence", "for alleged genocide"). A parse
+  // that calls a finite verb an adjective ("has seized territory", "Italy used gas")
+  // has a verb's neighbour there instead.
+  if (p == 0) return false;
+  const syntax::Word& before = tree.words[p - 1];
+  static constexpr std::string_view kNounPhraseOpeners[] = {"DT", "PDT", "PRP$", "POS", "JJ",
+                                                            "JJR", "JJS"};
+  // "for alleged genocide"; not "has since seized control", however it is parsed.
+  if (before.xpos == "IN") return Is(before, "case") && before.upos != "SCONJ";
+  return std::find(std::begin(kNounPhraseOpeners), std::end(kNounPhraseOpeners), before.xpos) !=
+         std::end(kNounPhraseOpeners);
 }
 
 bool PastTense(const syntax::Tree& tree, int p) {

@@ -61,6 +61,11 @@ bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
 // comes from the mention's tokens.
 bool ModifiesNoun(const syntax::Tree& tree, const Mention& m);
 
+// Is predicate word `p` a participle used as an adjective of a noun ("the opposing
+// accounts", "a proscribed organisation": amod, VBG or VBN)? Such a word describes the
+// noun and tells of no act. False when p is -1.
+bool Attributive(const syntax::Tree& tree, int p);
+
 // Is predicate word `p` told in the past: a past-tense verb ("attacked"), a participle
 // with a past auxiliary ("was attacked", "had met"), or a noun or other word whose
 // clause verb (the nearest VERB among its heads) is one? False for the present, present

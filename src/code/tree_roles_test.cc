@@ -182,6 +182,28 @@ TEST(TreeRoles, ModifiesNounIsAnAdjectiveCompoundOrPossessor) {
   EXPECT_TRUE(ModifiesNoun(u, niger2));
 }
 
+TEST(TreeRoles, AttributiveParticiplesDescribeTheirNoun) {
+  // Chad rejected the alleged attack
+  auto a = T("Chad/NNP/2/nsubj rejected/VBD/0/root the/DT/5/det alleged/VBN/5/amod attack/NN/2/obj");
+  EXPECT_TRUE(Attributive(a, 3));
+  EXPECT_FALSE(Attributive(a, 1));
+  // Chad has seized territory (misparsed: the verb hung as an adjective of its object)
+  auto b = T("Chad/NNP/3/nsubj has/VBZ/3/aux seized/VBN/4/amod territory/NN/0/root");
+  EXPECT_FALSE(Attributive(b, 2));
+  // Chad has since seized territory; Chad fled from besieged towns
+  auto d = T("Chad/NNP/4/nsubj has/VBZ/4/aux since/IN/4/advmod seized/VBN/5/amod territory/NN/0/root");
+  EXPECT_FALSE(Attributive(d, 3));
+  d.words[2].deprel = "case";  // as the model parses it, with "since" a subordinator
+  d.words[2].upos = "SCONJ";
+  EXPECT_FALSE(Attributive(d, 3));
+  auto e = T("Chad/NNP/2/nsubj fled/VBD/0/root from/IN/5/case besieged/VBN/5/amod towns/NNS/2/obl");
+  EXPECT_TRUE(Attributive(e, 3));
+  // the attack alleged (a participle after its noun is a reduced clause, not this)
+  auto c = T("the/DT/2/det attack/NN/0/root alleged/VBN/2/amod");
+  EXPECT_FALSE(Attributive(c, 2));
+  EXPECT_FALSE(Attributive(c, -1));
+}
+
 TEST(TreeRoles, PastTenseReadsTheVerbAndItsAuxiliaries) {
   // Chad attacked Niger
   auto a = T("Chad/NNP/2/nsubj attacked/VBD/0/root Niger/NNP/2/obj");
