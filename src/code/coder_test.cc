@@ -775,3 +775,23 @@ TEST(CoderPredicates, AnAttributiveParticipleIsNoAct) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An act named by a noun is done by an actor in its own phrase or by the subject of the
+// verb whose object it is; where the tree says neither is an actor, no actor nearby
+// stands in ("valuable in the attack", "Halvorsen joined the attack").
+TEST(CoderPredicates, AnActNamedByANounHasTheDoerTheTreeGives) {
+  EXPECT_EQ(Dyads(CodeText("Iran launched an attack on Arnor.")),
+            (std::vector<std::string>{"180 IRN>ARN"}));
+  EXPECT_EQ(Dyads(CodeText("Germany criticized Japan's attack on Arnor.")),
+            (std::vector<std::string>{"111 DEU>JPN", "180 JPN>ARN"}));
+  EXPECT_EQ(Dyads(CodeText("Germany was valuable in the attack on Arnor.")),
+            std::vector<std::string>{});
+  for (const Event& e : CodeText("Halvorsen joined the attack on Arnor, Germany said."))
+    EXPECT_NE(e.code, "180");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -24,8 +24,10 @@ struct PatternMatch {
   size_t target = kNoMention;
   bool passive = false;
   bool source_from_tree = false;  // the source is the verb's subject in the dependency tree
-  // The tree names the verb's subject and it is a noun that names no actor ("Yakovenko
-  // accuses the UK of ..."): no other actor may stand in for it.
+  // The tree says who the doer is and it is no actor: the verb's subject is a noun that
+  // names none ("Yakovenko accuses the UK of ..."), or an act named by a noun has no
+  // actor in its phrase or as the subject of the verb it is the object of ("joined the
+  // fight against X"). No other actor may stand in for the doer.
   bool doer_unknown = false;
 };
 

@@ -34,6 +34,7 @@
 #include "code/tree_roles.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <cctype>
 #include <string>
@@ -233,11 +234,72 @@ int TargetOf(const syntax::Tree& tree, int p) {
   return -1;
 }
 
+std::optional<size_t> NominalDoer(const syntax::Tree& tree, const std::vector<Mention>& mentions,
+                                  int p) {
+  for (size_t c = 0; c < tree.size(); ++c) {
+    const syntax::Word& w = tree.words[c];
+    if (w.head != p) continue;
+    int cs = tree.Child(static_cast<int>(c), "case");
+    bool by = Is(w, "nmod") && cs >= 0 && tree.words[cs].lemma == "by";
+    if (!(Is(w, "nmod:poss") || Is(w, "amod") || Is(w, "compound") || by)) continue;
+    size_t m = MentionOfPhrase(tree, mentions, static_cast<int>(c));
+    if (m != kNoMention) return m;
+  }
+  // "undertook a mediation mission", "agreed a package of sanctions": the phrase's head
+  // noun is the verb's object.
+  int head = p;
+  for (size_t guard = 0; tree.words[head].head >= 0 && guard < tree.size(); ++guard) {
+    const syntax::Word& hw = tree.words[head];
+    int cs = tree.Child(head, "case");
+    bool of = Is(hw, "nmod") && cs >= 0 && tree.words[cs].lemma == "of";
+    if (!Is(hw, "compound") && !of) break;
+    head = hw.head;
+  }
+  const syntax::Word& fw = tree.words[FirstConjunct(tree, head)];
+  if (fw.head < 0) return std::nullopt;
+  const syntax::Word& gov = tree.words[fw.head];
+  if ((Is(fw, "obj") || Is(fw, "obl")) && gov.upos == "VERB") {
+    // "did not claim responsibility for the strike": a denied link names no doer.
+    for (const syntax::Word& w : tree.words)
+      if (w.head == fw.head && Is(w, "advmod") &&
+          (w.lemma == "not" || w.lemma == "n't" || w.lemma == "never"))
+        return kNoMention;
+    Roles r = RolesOf(tree, fw.head);
+    return r.passive ? kNoMention : MentionOfPhrase(tree, mentions, r.doer);
+  }
+  if ((Is(fw, "obl") || Is(fw, "nmod")) && (gov.upos == "NOUN" || gov.upos == "ADJ"))
+    return kNoMention;
+  return std::nullopt;
+}
+
+namespace {
+
+// Does the pattern open with its source slot ("$ fight against +")?
+bool SourceFirst(const PatternMatch& mt) {
+  return mt.pattern != nullptr && !mt.pattern->elems.empty() &&
+         mt.pattern->elems[0].kind == dict::PatternElem::Kind::kSource;
+}
+
+}  // namespace
+
 void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                    std::vector<PatternMatch>* matches) {
   for (PatternMatch& mt : *matches) {
     int p = WordOfToken(tree, mt.first_word);
     if (p < 0) continue;
+    // A noun with a subject of its own, or heading the sentence, is a verb the tagger
+    // missed ("Greece plans to ...") or a headline: word order knows better.
+    const syntax::Word& pw = tree.words[p];
+    if (pw.upos == "NOUN" && pw.head >= 0 && tree.Child(p, "nsubj") < 0 && SourceFirst(mt) &&
+        !mt.passive) {
+      std::optional<size_t> found = NominalDoer(tree, mentions, p);
+      if (!found) continue;
+      size_t doer = *found == mt.target ? kNoMention : *found;
+      mt.doer_unknown = doer == kNoMention;
+      mt.source = doer;
+      mt.source_from_tree = doer != kNoMention;
+      continue;
+    }
     Roles r = RolesOf(tree, p);
     size_t doer = MentionOfPhrase(tree, mentions, r.doer);
     if (doer == kNoMention && r.doer >= 0 && !r.passive && mt.source == kNoMention &&

@@ -1,6 +1,7 @@
 // code/tree_roles.h: who does what to whom, read off the dependency tree.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "code/matcher.h"
@@ -78,6 +79,19 @@ bool PastTense(const syntax::Tree& tree, int p);
 // Aleksandar Vucic met": the two titles. Pronouns are left out; in text order.
 std::vector<size_t> TreeConjuncts(const syntax::Tree& tree, const std::vector<Mention>& mentions,
                                   size_t mi);
+
+// Who does the act noun `p` names (for "$ ..." patterns whose first word is a noun), when
+// the tree says: an actor in the noun's own phrase - a possessive, adjective or compound
+// ("Iran's offensive", "Russian air strikes", "a US drone strike") or "by X" ("strikes by
+// the coalition") - else, when the noun's phrase (or the first of its conjuncts) is the
+// object or an oblique of a verb, that verb's doer unless it is a passive ("Isis launched
+// a counter-offensive", "the UK is waging war", "called for sanctions"). kNoMention when
+// the tree says no actor does it: the verb's doer names none ("joined the fight against
+// X"), or the phrase is a subject ("the war against X is far from over") or hangs from a
+// noun or adjective ("valuable in the fight against X"). nullopt when the tree says
+// nothing (the noun heads the sentence, or is parsed as an odd dependent).
+std::optional<size_t> NominalDoer(const syntax::Tree& tree, const std::vector<Mention>& mentions,
+                                  int p);
 
 // Re-selects the source (and for passives, the target) of each match of `matches` from
 // `tree`: where the tree's doer of the match's verb names an actor mention, that mention

@@ -204,6 +204,42 @@ TEST(TreeRoles, AttributiveParticiplesDescribeTheirNoun) {
   EXPECT_FALSE(Attributive(c, -1));
 }
 
+TEST(TreeRoles, NominalDoerIsInThePhraseOrTheVerbsSubject) {
+  Mention chad, niger;
+  chad.first = chad.last = 0;
+  // Chad launched an offensive on Niger
+  auto a = T("Chad/NNP/2/nsubj launched/VBD/0/root an/DT/4/det offensive/NN/2/obj "
+             "on/IN/6/case Niger/NNP/4/nmod");
+  niger.first = niger.last = 5;
+  EXPECT_EQ(NominalDoer(a, {chad, niger}, 3), std::optional<size_t>(0));
+  // Niger condemned Chad's offensive
+  auto b = T("Niger/NNP/2/nsubj condemned/VBD/0/root Chad/NNP/4/nmod:poss offensive/NN/2/obj");
+  Mention niger0, chad2;
+  niger0.first = niger0.last = 0;
+  chad2.first = chad2.last = 2;
+  EXPECT_EQ(NominalDoer(b, {niger0, chad2}, 3), std::optional<size_t>(1));
+  // Volunteers joined the offensive on Niger: the verb's doer is no actor.
+  auto c = T("Volunteers/NNS/2/nsubj joined/VBD/0/root the/DT/4/det offensive/NN/2/obj "
+             "on/IN/6/case Niger/NNP/4/nmod");
+  EXPECT_EQ(NominalDoer(c, {niger}, 3), std::optional<size_t>(kNoMention));
+  // Chad was valuable in the offensive on Niger: hangs from an adjective.
+  auto d = T("Chad/NNP/3/nsubj was/VBD/3/cop valuable/JJ/0/root in/IN/6/case the/DT/6/det "
+             "offensive/NN/3/obl on/IN/8/case Niger/NNP/6/nmod");
+  d.words[2].upos = "ADJ";
+  Mention niger7;
+  niger7.first = niger7.last = 7;
+  EXPECT_EQ(NominalDoer(d, {chad, niger7}, 5), std::optional<size_t>(kNoMention));
+  // Chad did not join the offensive on Niger: a denied link names no doer.
+  auto f = T("Chad/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod join/VB/0/root the/DT/6/det "
+             "offensive/NN/4/obj on/IN/8/case Niger/NNP/6/nmod");
+  Mention niger7b;
+  niger7b.first = niger7b.last = 7;
+  EXPECT_EQ(NominalDoer(f, {chad, niger7b}, 5), std::optional<size_t>(kNoMention));
+  // The offensive ended: a subject; the tree says nothing of its doer.
+  auto e = T("The/DT/2/det offensive/NN/3/nsubj ended/VBD/0/root");
+  EXPECT_EQ(NominalDoer(e, {}, 1), std::nullopt);
+}
+
 TEST(TreeRoles, PastTenseReadsTheVerbAndItsAuxiliaries) {
   // Chad attacked Niger
   auto a = T("Chad/NNP/2/nsubj attacked/VBD/0/root Niger/NNP/2/obj");
