@@ -86,7 +86,7 @@ Reply Api::Events(const Params& params) const {
     last = r.event_id;
     return true;
   });
-  if (!s.ok()) return ErrorReply(s);
+  if (!s.ok()) return ErrorReply(AsParameterError(s));
   // More follow when the page is full and the extra row existed: ask for it once more.
   bool more = false;
   if (static_cast<int64_t>(events.size()) == req->limit) {
@@ -142,7 +142,7 @@ Reply Api::Aggregate(const Params& params) const {
     rows.push_back(std::move(o));
     return true;
   });
-  if (!s.ok()) return ErrorReply(s);
+  if (!s.ok()) return ErrorReply(AsParameterError(s));
   if (too_many) {
     return ErrorReply(Status::InvalidArgument("parameter 'by': more than " + std::to_string(limits_.max_groups) +
                                               " groups; narrow the filters, use a coarser period or 'top'"));

@@ -28,8 +28,9 @@ std::string Quote(std::string_view s) {
   return "'" + v + "'";
 }
 
-// The store's message about `--flag` as a message about the HTTP parameter `name`.
-Status Field(const Status& s) {
+}  // namespace
+
+Status AsParameterError(const Status& s) {
   static const std::vector<std::pair<std::string, std::string>> kFlags = {
       {"--actor", "actor"}, {"--source", "source"}, {"--target", "target"}, {"--dyad", "dyad"},
       {"--code", "code"},   {"--root", "root"},     {"--quad-rule", "quad_rule"}, {"--quad", "quad"},
@@ -45,6 +46,8 @@ Status Field(const Status& s) {
   }
   return s;
 }
+
+namespace {
 
 // A whole decimal number in [lo, hi].
 Result<int64_t> Integer(const std::string& name, const std::string& raw, int64_t lo, int64_t hi) {
@@ -97,7 +100,7 @@ Result<store::EventFilter> Filter(const Params& params, const std::set<std::stri
       return Bad(name, "unknown parameter");
     }
   }
-  if (Status s = store::ValidateFilter(f); !s.ok()) return Field(s);
+  if (Status s = store::ValidateFilter(f); !s.ok()) return AsParameterError(s);
   return f;
 }
 

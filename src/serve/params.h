@@ -69,6 +69,11 @@ Result<AggregateRequest> ParseAggregateRequest(const Params& params, const Reque
 // date. Messages name the field: "field 'documents[2].text': ...".
 Result<CodeRequest> ParseCodeRequest(std::string_view body, const RequestLimits& limits = {});
 
+// store/query.h's messages name `dyad query` flags ("--from '2019-13-01' is not a
+// date"); this is the same message about the HTTP parameter ("parameter 'from': ...").
+// Other messages are returned unchanged.
+Status AsParameterError(const Status& s);
+
 // A positive decimal event id (the {id} of /v1/events/{id}); InvalidArgument otherwise.
 Result<int64_t> ParseEventId(std::string_view raw);
 

@@ -91,7 +91,7 @@ Result<std::unique_ptr<Server>> Server::Create(const ServeOptions& o, const Code
     res.status = 503;
     res.set_header("Connection", "close");
     res.set_header("Retry-After", "1");
-    res.set_content(ErrorReply(Status::Internal(Reason(503))).body, "application/json");
+    res.set_content(std::string(R"({"error":{"status":503,"message":")") + Reason(503) + "\"}}", "application/json");
     return httplib::Server::HandlerResponse::Handled;
   });
   h.set_error_handler([](const httplib::Request&, httplib::Response& res) {
