@@ -8,6 +8,7 @@ thread_local bool tl_overloaded = false;
 
 WorkerPool::WorkerPool(size_t workers, size_t capacity) : capacity_(capacity) {
   if (workers == 0) workers = 1;
+  free_ = workers;
   for (size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { Work(); });
   shedder_ = std::thread([this] { Shed(); });
 }
@@ -24,7 +25,7 @@ size_t WorkerPool::shed() const {
 void WorkerPool::Enqueue(std::function<void()> job) {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (!stopping_ && queue_.size() < idle_ + capacity_) {
+    if (!stopping_ && queue_.size() < free_ + capacity_) {
       queue_.push_back(std::move(job));
       work_cv_.notify_one();
       return;
@@ -40,14 +41,15 @@ void WorkerPool::Work() {
     std::function<void()> job;
     {
       std::unique_lock<std::mutex> lock(mu_);
-      ++idle_;
       work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      --idle_;
       if (queue_.empty()) return;  // stopping, and drained
       job = std::move(queue_.front());
       queue_.pop_front();
+      --free_;
     }
     job();
+    std::lock_guard<std::mutex> lock(mu_);
+    ++free_;
   }
 }
 

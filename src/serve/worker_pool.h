@@ -1,7 +1,7 @@
 // serve/worker_pool.h: a fixed set of worker threads with a bounded queue, and a lane
 // that sheds the work that does not fit.
 //
-// The server hands every accepted connection to Enqueue(). While an idle worker is free
+// The server hands every accepted connection to Enqueue(). While a worker is free
 // or fewer than `capacity` jobs wait, the job waits for one of the `workers`. When the queue is full the job is not
 // dropped (it owns a socket that must be answered and closed) but run on the single
 // shedding thread with Overloaded() true, where the server answers 503 at once without
@@ -23,9 +23,9 @@ namespace dyad::serve {
 
 class WorkerPool {
  public:
-  // `workers` threads (0 counts as 1) run jobs; at most `capacity` jobs wait for them
-  // beyond the idle workers (jobs being run do not count). With capacity 0 a job that
-  // finds every worker busy is shed.
+  // `workers` threads (0 counts as 1) run jobs; at most `capacity` jobs wait beyond the
+  // workers that are not running one (jobs being run do not count). With capacity 0 a
+  // job that finds every worker busy is shed.
   WorkerPool(size_t workers, size_t capacity);
   ~WorkerPool();  // Shutdown()
   WorkerPool(const WorkerPool&) = delete;
@@ -54,7 +54,7 @@ class WorkerPool {
   std::condition_variable work_cv_, shed_cv_;
   std::deque<std::function<void()>> queue_, overflow_;  // guarded by mu_
   bool stopping_ = false;                               // guarded by mu_
-  size_t idle_ = 0;                                     // workers waiting; guarded by mu_
+  size_t free_ = 0;                                     // workers not running a job; guarded by mu_
   size_t shed_count_ = 0;                               // guarded by mu_
   std::vector<std::thread> workers_;
   std::thread shedder_;
