@@ -149,7 +149,10 @@ async function drawMap() {
     atlas = topoRings(await r.json(), 'countries');
   }
   for (const c of atlas) {
-    const d = c.rings.map(r => 'M' + r.map(p => project(p).map(v => v.toFixed(1)).join(',')).join('L') + 'Z').join('');
+    // A jump of more than half the world between two points is a ring cut at the
+    // antimeridian: move there instead of drawing a line across the map.
+    const d = c.rings.map(r => r.map((p, i) => (i === 0 || Math.abs(p[0] - r[i - 1][0]) > 180 ? 'M' : 'L') +
+                                     project(p).map(v => v.toFixed(1)).join(',')).join('')).join('');
     const path = el('path', { d, class: 'country' }, svg);
     el('title', {}, path, c.name);
   }
