@@ -28,7 +28,10 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";       // address to listen on. Default: loopback only
   int port = 8080;                      // 0: any free port (see Server::port()). Default: 8080
   size_t body_limit = 10 * 1024 * 1024; // request body bytes; more gets 413. Default: 10 MB
-  size_t workers = 8;                   // requests worked on at once. Default: 8
+  // Requests worked on at once. cpp-httplib keeps a worker on a kept-alive connection
+  // between its requests, so this is also the number of clients served without waiting.
+  // Default: 32
+  size_t workers = 32;
   size_t queue = 64;                    // connections waiting for a worker; more get 503. Default: 64
   int read_timeout_s = 10;              // a request must arrive within this. Default: 10
   int write_timeout_s = 10;             // a reply must be taken within this. Default: 10

@@ -119,7 +119,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--bind", o.bind, "Address to listen on (0.0.0.0 exposes it to the network)")->default_str("127.0.0.1");
   cmd->add_option("--body-limit-mb", args->body_limit_mb, "Largest request body, in MiB (larger gets 413)")
       ->default_str("10")->check(CLI::Range(1, 1024));
-  cmd->add_option("--workers", o.workers, "Requests worked on at once")->default_str("8")->check(CLI::Range(1, 256));
+  cmd->add_option("--workers", o.workers, "Requests worked on at once (each kept-alive client holds one)")->default_str("32")->check(CLI::Range(1, 256));
   cmd->add_option("--queue", o.queue, "Connections that may wait for a worker (more get 503)")
       ->default_str("64")->check(CLI::Range(0, 100000));
   cmd->add_option("--timeout", o.read_timeout_s, "Seconds a client has to send its request")
