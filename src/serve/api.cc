@@ -1,11 +1,14 @@
 // serve/api.cc: the endpoints, each a validation, one library call and a JSON reply.
 #include "serve/api.h"
 
+#include <chrono>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "out/sink.h"
+#include "serve/query_deadline.h"
 #include "store/query.h"
 
 namespace dyad::serve {
@@ -44,6 +47,17 @@ json Cell(const std::string& v, bool numeric) {
   return n.is_number() ? n : json(v);
 }
 
+// The request's SQL budget on `db` (none when the limit is 0), in `*d`.
+void Budget(store::Db& db, const RequestLimits& limits, std::optional<QueryDeadline>* d) {
+  if (limits.query_timeout_ms > 0) d->emplace(db, std::chrono::milliseconds(limits.query_timeout_ms));
+}
+
+Reply TimedOut(const RequestLimits& limits) {
+  json j = {{"error", {{"status", 503}, {"message", "the query took longer than " + std::to_string(limits.query_timeout_ms) +
+                                                        " ms; narrow the filters (dates, actors) or group by a coarser period"}}}};
+  return Reply{503, j.dump()};
+}
+
 }  // namespace
 
 Reply ErrorReply(const Status& s) {
@@ -77,6 +91,8 @@ Reply Api::Events(const Params& params) const {
   if (!req.ok()) return ErrorReply(req.status());
   auto st = stores_->Acquire();
   if (!st.ok()) return ErrorReply(Status::Internal(st.status().message()));
+  std::optional<QueryDeadline> budget;
+  Budget((*st)->db(), limits_, &budget);
   json events = json::array();
   int64_t last = 0;
   // One more than the page, to know whether another page follows.
@@ -86,14 +102,14 @@ Reply Api::Events(const Params& params) const {
     last = r.event_id;
     return true;
   });
-  if (!s.ok()) return ErrorReply(AsParameterError(s));
+  if (!s.ok()) return budget && budget->expired() ? TimedOut(limits_) : ErrorReply(AsParameterError(s));
   // More follow when the page is full and the extra row existed: ask for it once more.
   bool more = false;
   if (static_cast<int64_t>(events.size()) == req->limit) {
     store::EventFilter next = req->filter;
     next.after_id = last;
     s = store::ForEachEvent(**st, next, 1, [&](const out::ExportRecord&) { return !(more = true); });
-    if (!s.ok()) return ErrorReply(s);
+    if (!s.ok()) return budget && budget->expired() ? TimedOut(limits_) : ErrorReply(s);
   }
   return Ok({{"events", std::move(events)}, {"next_cursor", more ? json(std::to_string(last)) : json(nullptr)}});
 }
@@ -105,12 +121,14 @@ Reply Api::Event(std::string_view raw_id) const {
   if (!st.ok()) return ErrorReply(Status::Internal(st.status().message()));
   store::EventFilter f;
   f.after_id = id.value() - 1;
+  std::optional<QueryDeadline> budget;
+  Budget((*st)->db(), limits_, &budget);
   std::optional<out::ExportRecord> found;
   Status s = store::ForEachEvent(**st, f, 1, [&](const out::ExportRecord& r) {
     if (r.event_id == id.value()) found = r;
     return false;
   });
-  if (!s.ok()) return ErrorReply(s);
+  if (!s.ok()) return budget && budget->expired() ? TimedOut(limits_) : ErrorReply(s);
   if (!found) return ErrorReply(Status::NotFound("no event with id " + std::to_string(id.value())));
   const dyad::Event& e = found->event;
   json evidence = {
@@ -131,6 +149,8 @@ Reply Api::Aggregate(const Params& params) const {
   if (!req.ok()) return ErrorReply(req.status());
   auto st = stores_->Acquire();
   if (!st.ok()) return ErrorReply(Status::Internal(st.status().message()));
+  std::optional<QueryDeadline> budget;
+  Budget((*st)->db(), limits_, &budget);
   store::Table header;
   json rows = json::array();
   size_t count = 0;
@@ -142,7 +162,7 @@ Reply Api::Aggregate(const Params& params) const {
     rows.push_back(std::move(o));
     return true;
   });
-  if (!s.ok()) return ErrorReply(AsParameterError(s));
+  if (!s.ok()) return budget && budget->expired() ? TimedOut(limits_) : ErrorReply(AsParameterError(s));
   if (too_many) {
     return ErrorReply(Status::InvalidArgument("parameter 'by': more than " + std::to_string(limits_.max_groups) +
                                               " groups; narrow the filters, use a coarser period or 'top'"));

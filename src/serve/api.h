@@ -5,7 +5,8 @@
 // aggregates, dyad::Coder codes, out/sink.h writes the JSON Lines schema. The API never
 // writes to the store (its connections are read-only). Errors are Status values turned
 // into replies by ErrorReply: InvalidArgument 400, NotFound 404, TooLarge 413, anything
-// else 500; the body is {"error": {"status": N, "message": "..."}}.
+// else 500; the body is {"error": {"status": N, "message": "..."}}. SQL that runs past
+// RequestLimits::query_timeout_ms is interrupted (serve/query_deadline.h): 503.
 #pragma once
 
 #include <string>

@@ -29,6 +29,9 @@ struct RequestLimits {
   size_t max_documents = 1000;   // documents in one POST /v1/code. Default: 1000.
   size_t max_values = 1000;      // values of one repeated parameter. Default: 1000.
   size_t max_groups = 100000;    // rows of one GET /v1/aggregate. Default: 100000.
+  // Time the SQL of one request may take before it is interrupted (503); 0: no limit.
+  // Default: 30000 ms.
+  int64_t query_timeout_ms = 30000;
 };
 
 // GET /v1/events: the `dyad query` filters, a page size and a cursor.

@@ -67,7 +67,11 @@ TEST(ParseEventsRequest, TooManyValuesIsAnError) {
   Params p;
   RequestLimits l;
   l.max_values = 3;
-  for (int i = 0; i < 4; ++i) p.emplace("actor", "A" + std::to_string(i));
+  for (int i = 0; i < 4; ++i) {
+    std::string code = "A";
+    code += std::to_string(i);
+    p.emplace("actor", code);
+  }
   auto r = ParseEventsRequest(p, l);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(Message(r.status()), "parameter 'actor': more than 3 values");

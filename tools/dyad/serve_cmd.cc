@@ -124,6 +124,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->default_str("64")->check(CLI::Range(0, 100000));
   cmd->add_option("--timeout", o.read_timeout_s, "Seconds a client has to send its request")
       ->default_str("10")->check(CLI::Range(1, 3600));
+  cmd->add_option("--query-timeout-ms", o.limits.query_timeout_ms,
+                  "Time the SQL of one request may take; longer gets 503 (0: no limit)")
+      ->default_str("30000")->check(CLI::Range(int64_t{0}, int64_t{3600000}));
   cmd->add_option("--web", o.web_dir, "The dashboard's directory (default: web/ of the source tree)");
   cmd->add_option("--dict", args->dicts, "Extra dictionary file or directory for POST /v1/code; repeatable")
       ->allow_extra_args(false);
