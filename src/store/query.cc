@@ -211,6 +211,9 @@ Result<Where> BuildWhere(const EventFilter& f) {
   }
   if (f.facts_only) w.conds.push_back("e.negated = 0 AND e.hypothetical = 0 AND e.reported = 0");
   if (f.has_target) w.conds.push_back("e.target_actor_id IS NOT NULL");
+  if (f.after_id < 0) return Status::InvalidArgument("--after " + std::to_string(f.after_id) + " is negative");
+  // The cursor's bound comes last, after every filter value (SelCte places it last too).
+  if (f.after_id > 0) w.params.emplace_back(f.after_id);
   return w;
 }
 
@@ -220,7 +223,11 @@ std::string SelCte(const EventFilter& f, const Where& w, bool limited = false) {
   std::string s = f.dedup ? "WITH sel AS (SELECT min(e.event_id) AS event_id FROM events e"
                           : "WITH sel AS (SELECT e.event_id FROM events e";
   for (size_t i = 0; i < w.conds.size(); ++i) s += (i ? " AND " : " WHERE ") + w.conds[i];
+  // The cursor bound on the chosen event: after grouping when deduplicating (so a cluster
+  // whose first event came before the cursor does not come back with a later one).
+  if (f.after_id > 0 && !f.dedup) s += w.conds.empty() ? " WHERE e.event_id > ?" : " AND e.event_id > ?";
   if (f.dedup) s += " GROUP BY e.cluster_id";
+  if (f.after_id > 0 && f.dedup) s += " HAVING min(e.event_id) > ?";
   if (limited) s += " ORDER BY 1 LIMIT ?";
   s += ") ";
   return s;

@@ -37,6 +37,10 @@ struct EventFilter {
   bool facts_only = false;         // drop negated, hypothetical and reported events
   bool dedup = false;              // one event (the first stored) per cluster
   bool has_target = false;         // only events with a target
+  // Only events whose id is greater than this (0: no bound). A pagination cursor: event ids
+  // only grow, so "after the last id seen" is stable while the store grows. With `dedup`
+  // it bounds each cluster's chosen (first) event, so a cluster is never listed twice.
+  int64_t after_id = 0;
   // The QuadClass rule that `quads` and the `quad` grouping use: "gdelt" (dyad's stored
   // quad: roots 06-09 material cooperation) or "icews" (06-08; 09-13 verbal conflict,
   // 14-20 material conflict). "" is "gdelt".

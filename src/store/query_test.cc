@@ -348,5 +348,34 @@ TEST_F(QueryTest, AggregatesByDyadTimeQuadAndActor) {
   EXPECT_FALSE(Aggregate(*store_, EventFilter{}, a).ok());
 }
 
+// after_id is the pagination cursor: pages of "ids after the last one seen" join up to the
+// whole selection, with filters and with dedup (a cluster whose first event came on an
+// earlier page never comes back through a later member).
+TEST_F(QueryTest, AfterIdPagesThroughTheSelection) {
+  EventFilter f;
+  f.after_id = 2;
+  EXPECT_EQ(Ids(f), (IdList{3, 4, 5}));
+  f.actors = {"IRN*"};
+  f.after_id = 1;
+  EXPECT_EQ(Ids(f), (IdList{2, 3, 4}));
+  EventFilter d;
+  d.dedup = true;
+  d.after_id = 1;
+  EXPECT_EQ(Ids(d), (IdList{2, 4, 5}));  // 3 is in event 1's cluster
+  d.after_id = 5;
+  EXPECT_EQ(Ids(d), (IdList{}));
+  Aggregation a;
+  a.by = {"root"};
+  EventFilter g;
+  g.after_id = 3;
+  auto t = Aggregate(*store_, g, a);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t.value().rows.size(), 2u);  // events 4 (root 19) and 5 (root 01)
+  g.after_id = -1;
+  Status s;
+  Ids(g, &s);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace dyad::store

@@ -12,6 +12,7 @@
 #include "ingest_cmd.h"
 #include "parse_cmd.h"
 #include "query_cmd.h"
+#include "serve_cmd.h"
 #include "syntax/model_path.h"
 #include "train_parser_cmd.h"
 #include "util/data_dir.h"
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddIngestCommand(app, &exit_code);
   dyad::cli::AddQueryCommand(app, &exit_code);
   dyad::cli::AddExportCommand(app, &exit_code);
+  dyad::cli::AddServeCommand(app, &exit_code);
   dyad::cli::AddEvalCommand(app, &exit_code);
   dyad::cli::AddDictCommand(app, &exit_code);
   dyad::cli::AddParseCommand(app, &exit_code);
