@@ -795,3 +795,18 @@ TEST(CoderPredicates, AnActNamedByANounHasTheDoerTheTreeGives) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A country inside the speaker's own noun phrase ("Iran's ambassador to Japan") is part of
+// who speaks, not whom the statement addresses.
+TEST(CoderStatements, TheSpeakersOwnPhraseIsNoAddressee) {
+  EXPECT_EQ(Dyads(CodeText("Iran's ambassador to Japan, Ali Rezaei, said the plan had failed.")),
+            std::vector<std::string>{});
+  EXPECT_EQ(Dyads(CodeText("Iran's ambassador in Tokyo said Japan's plan had failed.")),
+            (std::vector<std::string>{"010 IRNGOV>JPN"}));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -696,12 +696,17 @@ void SentenceCoder::Finish() {
 // Per mention: is it part of a statement's speaker phrase, and so no one the statement
 // addresses? "Ann Roe, the Australian director of Human Rights Watch, said": the mentions
 // between the speaker and the verb; "Rex Doe, then US secretary of state, said": the
-// person named before the comma that opens the speaker's apposition. Needs the tree.
+// person named before the comma that opens the speaker's apposition; the mentions inside
+// the speaker's own noun phrase ("an SDF spokesman"). Needs the tree.
 std::vector<bool> SentenceCoder::SpeakerPhrases() const {
   std::vector<bool> out(mentions_.size(), false);
   for (const auto& mt : matches_) {
     if (mt.code.compare(0, 2, "01") != 0 || mt.source == kNoMention) continue;
     const Mention& sp = mentions_[mt.source];
+    // "a Syrian Democratic Forces (SDF) spokesman said": the speaker's own organisation.
+    if (tree_.size())
+      for (size_t k = 0; k < mentions_.size(); ++k)
+        if (InPhraseOf(tree_, mentions_[k], sp)) out[k] = true;
     // The speaker sits in a phrase enclosed by commas right before the verb: an opening
     // comma at most two words ("then", "the", "a former") before it, a closing one right
     // before the verb, none between.

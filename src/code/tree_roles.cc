@@ -341,6 +341,17 @@ bool ModifiesNoun(const syntax::Tree& tree, const Mention& m) {
   return Is(w, "amod") || Is(w, "compound") || Is(w, "nmod:poss");
 }
 
+bool InPhraseOf(const syntax::Tree& tree, const Mention& inner, const Mention& outer) {
+  int w = HeadWordOf(tree, inner), top = HeadWordOf(tree, outer);
+  if (w < 0 || top < 0 || w == top) return false;
+  for (size_t guard = 0; guard < tree.size() && NominalDependent(tree.words[w].deprel); ++guard) {
+    w = tree.words[w].head;
+    if (w < 0) return false;
+    if (w == top) return true;
+  }
+  return false;
+}
+
 bool Attributive(const syntax::Tree& tree, int p) {
   if (p < 0) return false;
   const syntax::Word& w = tree.words[p];

@@ -62,6 +62,12 @@ bool TalkedAbout(const syntax::Tree& tree, const Mention& m);
 // comes from the mention's tokens.
 bool ModifiesNoun(const syntax::Tree& tree, const Mention& m);
 
+// Does mention `inner` lie inside the noun phrase that mention `outer` heads, reached from
+// outer's head word only through nominal dependents (compound, amod, nmod, appos, flat,
+// ...)? "Syrian Democratic Forces" in "a Syrian Democratic Forces (SDF) spokesman". False
+// when either has no tree word, or they are the same phrase.
+bool InPhraseOf(const syntax::Tree& tree, const Mention& inner, const Mention& outer);
+
 // Is predicate word `p` a participle used as an adjective of a noun ("the opposing
 // accounts", "a proscribed organisation": amod, VBG or VBN)? Such a word describes the
 // noun and tells of no act. False when p is -1.

@@ -240,6 +240,22 @@ TEST(TreeRoles, NominalDoerIsInThePhraseOrTheVerbsSubject) {
   EXPECT_EQ(NominalDoer(e, {}, 1), std::nullopt);
 }
 
+TEST(TreeRoles, InPhraseOfFollowsNominalDependents) {
+  // Chad's envoy to Niger said it
+  auto t = T("Chad/NNP/3/nmod:poss 's/POS/1/case envoy/NN/6/nsubj to/IN/5/case Niger/NNP/3/nmod "
+             "said/VBD/0/root it/PRP/6/obj");
+  Mention chad, envoy, niger, it;
+  chad.first = chad.last = 0;
+  envoy.first = envoy.last = 2;
+  niger.first = niger.last = 4;
+  it.first = it.last = 6;
+  EXPECT_TRUE(InPhraseOf(t, niger, envoy));
+  EXPECT_TRUE(InPhraseOf(t, chad, envoy));
+  EXPECT_FALSE(InPhraseOf(t, it, envoy));    // an object of the verb
+  EXPECT_FALSE(InPhraseOf(t, envoy, envoy));
+  EXPECT_FALSE(InPhraseOf(t, envoy, niger));
+}
+
 TEST(TreeRoles, PastTenseReadsTheVerbAndItsAuxiliaries) {
   // Chad attacked Niger
   auto a = T("Chad/NNP/2/nsubj attacked/VBD/0/root Niger/NNP/2/obj");
