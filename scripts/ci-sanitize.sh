@@ -28,6 +28,12 @@ if compgen -G "build/dictionaries/*" >/dev/null; then
 else
   DYAD_BUILD_DIR=$BUILD_DIR DYAD_SKIP_BUILD=1 scripts/setup.sh || die "setup.sh failed"
 fi
+# The unpacked npm data the binaries read at run time (world-atlas for `dyad serve`'s map),
+# from the same place.
+if compgen -G "build/_deps/npm/world-atlas-*/package" >/dev/null && ! compgen -G "$BUILD_DIR/_deps/npm/world-atlas-*/package" >/dev/null; then
+  mkdir -p "$BUILD_DIR/_deps/npm"
+  cp -r build/_deps/npm/world-atlas-*/ "$BUILD_DIR/_deps/npm/"
+fi
 
 log "configuring $BUILD_DIR with $CXX, -DDYAD_SANITIZE=ON"
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_SANITIZE=ON \
