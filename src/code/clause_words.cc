@@ -76,4 +76,8 @@ bool NounContext(const code::Sentence& s, const std::vector<size_t>& mention_at,
   return s.tokens[i - 1].capitalized && mention_at[i - 1] == kNoMention && i - 1 > 0;
 }
 
+bool Negator(std::string_view w) {
+  return w == "not" || w == "never" || w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
 }  // namespace dyad::code

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "code/matcher.h"  // kNoMention
@@ -22,6 +23,10 @@ namespace dyad::code {
 // clause's subject, not a second target.
 std::vector<size_t> Conjuncts(const code::Sentence& s, const std::vector<Mention>& ms, size_t mi,
                               const std::function<bool(size_t)>& taken);
+
+// Is word `w` (a form or lemma) a negator: "not", "never", "n't", or a form ending in
+// "n't" ("didn't")?
+bool Negator(std::string_view w);
 
 // Is there a "that" between tokens a and b? A date after it belongs to the clause it
 // opens ("said that ... would discuss ... in August"), not to the verb before it.

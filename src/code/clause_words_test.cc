@@ -99,3 +99,19 @@ TEST_F(ClauseWordsTest, APossessiveInAFrontedPhraseRefersForward) {
 
 }  // namespace
 }  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+TEST(ClauseWords, Negators) {
+  EXPECT_TRUE(Negator("not"));
+  EXPECT_TRUE(Negator("never"));
+  EXPECT_TRUE(Negator("n't"));
+  EXPECT_TRUE(Negator("didn't"));
+  EXPECT_FALSE(Negator("nor"));  // joins clauses; not a negation of the verb it precedes
+  EXPECT_FALSE(Negator("note"));
+  EXPECT_FALSE(Negator("nt"));
+}
+
+}  // namespace
+}  // namespace dyad::code

@@ -29,6 +29,7 @@
 #include <optional>
 #include <string_view>
 
+#include "code/clause_words.h"
 #include "context/dates.h"
 #include "ontology/mirror.h"
 
@@ -77,9 +78,6 @@ constexpr std::array<std::string_view, 7> kSayingNouns = {
 constexpr std::array<std::string_view, 4> kModals = {"will", "would", "shall", "'ll"};
 constexpr std::array<std::string_view, 3> kThreatCues = {"warn", "threaten", "vow"};
 
-bool Negator(std::string_view w) {
-  return w == "not" || w == "never" || w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
-}
 
 // Words that may stand between a frame and its action: "to urgently reconsider",
 // "will not release", "agreed to also send".

@@ -40,12 +40,19 @@
 #include <string>
 #include <string_view>
 
+#include "code/clause_words.h"
 #include "context/dates.h"
 
 namespace dyad::code {
 namespace {
 
 bool Is(const syntax::Word& w, std::string_view rel) { return w.deprel == rel; }
+
+// The lemma of word w's preposition ("by" in "by Iran"), or "" when it has none.
+std::string_view CaseOf(const syntax::Tree& t, int w) {
+  int c = t.Child(w, "case");
+  return c >= 0 ? std::string_view(t.words[c].lemma) : std::string_view();
+}
 
 bool RelativePronoun(const syntax::Word& w) {
   std::string_view l = w.lemma;
@@ -226,10 +233,9 @@ int TargetOf(const syntax::Tree& tree, int p) {
   for (size_t k = 0; k < tree.size(); ++k) {  // the first such oblique in text order
     const syntax::Word& w = tree.words[k];
     if (w.head != p || w.deprel != "obl" || Temporal(w)) continue;
-    int cs = tree.Child(static_cast<int>(k), "case");
-    if (cs < 0) continue;
-    for (std::string_view c : kCases)
-      if (tree.words[cs].lemma == c) return static_cast<int>(k);
+    std::string_view cs = CaseOf(tree, static_cast<int>(k));
+    if (std::find(std::begin(kCases), std::end(kCases), cs) != std::end(kCases))
+      return static_cast<int>(k);
   }
   return -1;
 }
@@ -239,8 +245,7 @@ std::optional<size_t> NominalDoer(const syntax::Tree& tree, const std::vector<Me
   for (size_t c = 0; c < tree.size(); ++c) {
     const syntax::Word& w = tree.words[c];
     if (w.head != p) continue;
-    int cs = tree.Child(static_cast<int>(c), "case");
-    bool by = Is(w, "nmod") && cs >= 0 && tree.words[cs].lemma == "by";
+    bool by = Is(w, "nmod") && CaseOf(tree, static_cast<int>(c)) == "by";
     if (!(Is(w, "nmod:poss") || Is(w, "amod") || Is(w, "compound") || by)) continue;
     size_t m = MentionOfPhrase(tree, mentions, static_cast<int>(c));
     if (m != kNoMention) return m;
@@ -250,8 +255,7 @@ std::optional<size_t> NominalDoer(const syntax::Tree& tree, const std::vector<Me
   int head = p;
   for (size_t guard = 0; tree.words[head].head >= 0 && guard < tree.size(); ++guard) {
     const syntax::Word& hw = tree.words[head];
-    int cs = tree.Child(head, "case");
-    bool of = Is(hw, "nmod") && cs >= 0 && tree.words[cs].lemma == "of";
+    bool of = Is(hw, "nmod") && CaseOf(tree, head) == "of";
     if (!Is(hw, "compound") && !of) break;
     head = hw.head;
   }
@@ -261,8 +265,7 @@ std::optional<size_t> NominalDoer(const syntax::Tree& tree, const std::vector<Me
   if ((Is(fw, "obj") || Is(fw, "obl")) && gov.upos == "VERB") {
     // "did not claim responsibility for the strike": a denied link names no doer.
     for (const syntax::Word& w : tree.words)
-      if (w.head == fw.head && Is(w, "advmod") &&
-          (w.lemma == "not" || w.lemma == "n't" || w.lemma == "never"))
+      if (w.head == fw.head && Is(w, "advmod") && Negator(w.lemma))
         return kNoMention;
     Roles r = RolesOf(tree, fw.head);
     return r.passive ? kNoMention : MentionOfPhrase(tree, mentions, r.doer);
