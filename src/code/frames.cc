@@ -12,7 +12,9 @@
 //   reject    "<X> refused|declined to <act>", "<X> will not <act>", "<X> rejected <Y's>
 //             request|offer|call to <act>" (Y the target)
 //   threaten  "<X> threatened to <act>", and a coercive act under an intent frame
-//             ("vowed to attack"), or under a modal after "warned" ("warned it would strike")
+//             ("vowed to attack"), or under a modal after "warned" or "announced" ("warned
+//             it would strike", "announced that he will withdraw the inspectors": CAMEO
+//             reads an announced future coercive act as a threat)
 //   appeal    "<X> called on|urged|asked|appealed to|pressed <Y> to <act>", "<Y> should <act>"
 //             after a reporting verb
 //   demand    "<X> demanded|insisted that <Y> <act>", "<X> ordered|told <Y> to <act>",
@@ -76,7 +78,7 @@ constexpr std::array<std::string_view, 16> kSaying = {
 constexpr std::array<std::string_view, 7> kSayingNouns = {
     "reminder", "warning", "message", "letter", "statement", "ultimatum", "declaration"};
 constexpr std::array<std::string_view, 4> kModals = {"will", "would", "shall", "'ll"};
-constexpr std::array<std::string_view, 3> kThreatCues = {"warn", "threaten", "vow"};
+constexpr std::array<std::string_view, 4> kThreatCues = {"warn", "threaten", "vow", "announce"};
 
 
 // Words that may stand between a frame and its action: "to urgently reconsider",

@@ -59,6 +59,21 @@ TEST(Frames, IntentRefusalDemandAndThreat) {
   EXPECT_TRUE(forecast[0].modality.hypothetical);
 }
 
+// CAMEO reads an actor's announcement of its own future coercive act as a threat ("announced
+// that he will withdraw the inspectors": 136), as it reads "warned that it would".
+TEST(Frames, AnnouncedFutureCoercionIsAThreat) {
+  auto ev = CodeText("Russia announced on Monday that it will impose sanctions on Ukraine.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].root, "13");
+  EXPECT_EQ(ev[0].code.substr(0, 3), "131");  // threaten with sanctions (131x)
+  EXPECT_EQ(ev[0].source->code, "RUS");
+  EXPECT_EQ(ev[0].target->code, "UKR");
+  auto said = CodeText("Russia said that it will attack Ukraine.");
+  ASSERT_FALSE(said.empty());
+  EXPECT_EQ(said[0].root, "18");  // a plain "said ... will" stays the act, hypothetical
+  EXPECT_TRUE(said[0].modality.hypothetical);
+}
+
 TEST(Frames, SubjectPronounIsTheSentencesFirstActor) {
   auto ev = CodeText("Iran met Germany. The Fijian rebels said they will release the hostages.");
   ASSERT_EQ(ev.size(), 2u);
