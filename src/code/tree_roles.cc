@@ -14,9 +14,12 @@
 //   1. p's own subject: nsubj (active); nsubj:pass makes it passive, with the doer in
 //      obl:agent ("by X") and the patient the passive subject.
 //   2. no subject of its own, by p's relation to its head h:
-//        conj          -> h's doer ("X met Y and signed a deal")
+//        conj          -> h's doer ("X met Y and signed a deal"); a participle shares a
+//                         passive head's roles ("was attacked and burned by X"), and
+//                         one with its own passive auxiliary takes h's doer as patient
 //        xcomp         -> h's object if h has one (object control: "asked X to leave"),
-//                         else h's doer (subject control: "agreed to leave")
+//                         else h's doer (subject control: "agreed to leave"), or h's
+//                         patient when h is passive (raising: "is said to have left")
 //        advcl         -> h's doer ("..., accusing Y of ...")
 //        acl           -> a participle modifying a noun: "-ed" is a reduced passive (the
 //                         noun is the patient, obl:agent the doer: "a ship attacked by X"),
@@ -114,18 +117,58 @@ int FirstConjunct(const syntax::Tree& t, int w) {
   return w;
 }
 
+// The doer of passive predicate p: its "by" phrase, else that of a participle
+// coordinated with it that has no subject of its own ("was attacked and burned by X":
+// the parser hangs the shared "by X" on the nearer verb).
+int AgentOf(const syntax::Tree& t, int p) {
+  int agent = t.Child(p, "obl:agent");
+  for (size_t k = 0; agent < 0 && k < t.size(); ++k) {
+    const syntax::Word& c = t.words[k];
+    if (c.head == p && Is(c, "conj") && c.xpos == "VBN" && t.Child(static_cast<int>(k), "nsubj") < 0 &&
+        t.Child(static_cast<int>(k), "nsubj:pass") < 0)
+      agent = t.Child(static_cast<int>(k), "obl:agent");
+  }
+  return agent;
+}
+
+// Is conjunct p (no subject of its own) passive? With a passive auxiliary of its own,
+// yes; with another auxiliary of its own ("has resorted"), no; with none, a participle
+// is passive when its head is ("was attacked and burned").
+bool PassiveConjunct(const syntax::Tree& t, int p, bool head_passive) {
+  if (t.Child(p, "aux:pass") >= 0) return true;
+  return t.words[p].xpos == "VBN" && head_passive && t.Child(p, "aux") < 0;
+}
+
 // Rule 2: a predicate without a subject borrows one through its relation to its head.
 Roles Borrowed(const syntax::Tree& t, int p, int depth) {
   const syntax::Word& w = t.words[p];
   int h = w.head;
   Roles r;
   if (h < 0 || depth > static_cast<int>(t.size())) return r;
-  if (Is(w, "conj") || Is(w, "advcl")) {
+  if (Is(w, "conj")) {
+    Roles hr = RolesAt(t, h, depth + 1);
+    int subject = hr.passive ? hr.patient : hr.doer;  // the subject the conjuncts share
+    if (!PassiveConjunct(t, p, hr.passive)) {
+      r.doer = subject;  // "X met Y and signed a deal"; "X was denied entry and has left"
+    } else {
+      // "was attacked and burned by X", "denies it but is believed to ...": the shared
+      // subject is the patient; the doer is the conjunct's own "by" phrase, else the head's.
+      int agent = AgentOf(t, p);
+      r = Roles{.doer = agent >= 0 ? agent : hr.passive ? hr.doer : -1, .patient = subject,
+                .passive = true};
+    }
+  } else if (Is(w, "advcl")) {
     r.doer = RolesAt(t, h, depth + 1).doer;
   } else if (Is(w, "xcomp")) {
     int obj = t.Child(h, "obj");
     if (obj < 0) obj = t.Child(h, "iobj");
-    r.doer = obj >= 0 ? obj : RolesAt(t, h, depth + 1).doer;
+    // Raising past a passive: in "X is believed to be supplying Y" X supplies.
+    Roles hr = obj >= 0 ? Roles{} : RolesAt(t, h, depth + 1);
+    int controller = obj >= 0 ? obj : hr.passive ? hr.patient : hr.doer;
+    if (t.Child(p, "aux:pass") >= 0)  // "is believed to have been killed by X"
+      r = Roles{.doer = AgentOf(t, p), .patient = controller, .passive = true};
+    else
+      r.doer = controller;
   } else if (Is(w, "acl")) {
     const syntax::Word& noun = t.words[h];
     if (w.xpos == "VB") {
@@ -151,7 +194,7 @@ Roles RolesAt(const syntax::Tree& t, int p, int depth) {
   if (pass >= 0) {
     r.passive = true;
     r.patient = pass;
-    r.doer = t.Child(p, "obl:agent");
+    r.doer = AgentOf(t, p);
   } else if (subj >= 0) {
     r.doer = subj;
   } else {

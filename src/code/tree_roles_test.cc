@@ -89,6 +89,53 @@ TEST(TreeRoles, ConjunctWithItsOwnSubjectKeepsIt) {
   EXPECT_EQ(RolesOf(t, 5).doer, 4);
 }
 
+// Coordinated participles share the passive's patient and its "by" phrase, wherever the
+// parser hangs it.
+TEST(TreeRoles, CoordinatedPassivesShareTheAgent) {
+  // The embassy was stormed and looted by protesters .
+  auto t = T("The/DT/2/det embassy/NN/4/nsubj:pass was/VBD/4/aux:pass stormed/VBN/0/root "
+             "and/CC/6/cc looted/VBN/4/conj by/IN/8/case protesters/NNS/6/obl:agent ././4/punct");
+  Roles first = RolesOf(t, 3);
+  EXPECT_TRUE(first.passive);
+  EXPECT_EQ(first.doer, 7);  // the agent hung on "looted"
+  EXPECT_EQ(first.patient, 1);
+  Roles second = RolesOf(t, 5);
+  EXPECT_TRUE(second.passive);
+  EXPECT_EQ(second.doer, 7);
+  EXPECT_EQ(second.patient, 1);
+}
+
+// A conjunct with an auxiliary of its own: passive with "been", active with "has" alone.
+TEST(TreeRoles, ConjunctVoiceFollowsItsOwnAuxiliary) {
+  // Iran denies it but is believed to be arming rebels .
+  auto t = T("Iran/NNP/2/nsubj denies/VBZ/0/root it/PRP/2/obj but/CC/6/cc is/VBZ/6/aux:pass "
+             "believed/VBN/2/conj to/TO/10/mark be/VB/10/aux arming/VBG/6/xcomp rebels/NNS/10/obj "
+             "././2/punct");
+  Roles believed = RolesOf(t, 5);
+  EXPECT_TRUE(believed.passive);
+  EXPECT_EQ(believed.patient, 0);  // Iran is believed
+  EXPECT_EQ(believed.doer, -1);
+  EXPECT_EQ(RolesOf(t, 8).doer, 0);  // raising: Iran arms the rebels
+  // The envoys were refused entry and have left .
+  auto u = T("The/DT/2/det envoys/NNS/4/nsubj:pass were/VBD/4/aux:pass refused/VBN/0/root "
+             "entry/NN/4/obj and/CC/8/cc have/VBP/8/aux left/VBN/4/conj ././4/punct");
+  Roles left = RolesOf(u, 7);
+  EXPECT_FALSE(left.passive);
+  EXPECT_EQ(left.doer, 1);  // the envoys left
+}
+
+// "X is said to have been killed by Y": the raised subject is the patient.
+TEST(TreeRoles, RaisedPassiveInfinitive) {
+  // The commander is said to have been killed by rebels .
+  auto t = T("The/DT/2/det commander/NN/4/nsubj:pass is/VBZ/4/aux:pass said/VBN/0/root "
+             "to/TO/8/mark have/VB/8/aux been/VBN/8/aux:pass killed/VBN/4/xcomp by/IN/10/case "
+             "rebels/NNS/8/obl:agent ././4/punct");
+  Roles r = RolesOf(t, 7);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.patient, 1);
+  EXPECT_EQ(r.doer, 9);
+}
+
 TEST(TreeRoles, ReducedPassiveModifyingANoun) {
   // a ship attacked by pirates
   auto t = T("a/DT/2/det ship/NN/0/root attacked/VBN/2/acl by/IN/5/case pirates/NNS/3/obl:agent");
