@@ -24,7 +24,8 @@
 //     country and a role ("Taiwan's president" is Taiwan's government);
 //   - a capital right after "in"/"at"/"near" is a place, not an actor (except after
 //     "arrived"/"landed", where it is the country visited);
-//   - "<country>-led" is that country ("Saudi-led coalition"); "-backed" is not.
+//   - "<country>-led" is that country ("Saudi-led coalition"); "-backed" is not;
+//   - a country right before "$" is a currency ("US $50 million"), not an actor.
 // A country word with no role of its own takes the role of a coordinated country word
 // that has one: in "Hungarian and Romanian officials" and "French, German and Italian
 // troops" every adjective gets the shared noun's role (HUNGOV, ROUGOV). The look-ahead
@@ -214,6 +215,8 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     if (i >= n || s.excluded[i]) return nullptr;
     const dict::ActorEntry* a = dict.LongestActor(s.words, i, len);
     if (a && s.excluded[i + *len - 1]) return nullptr;
+    // "US $50 million", "HK$ 3m": a currency, not the country.
+    if (a && i + *len < n && s.words[i + *len].starts_with("$")) return nullptr;
     // "Saudi-led coalition", "Vietnamese-led forces": the leader's country. ("Syrian-
     // backed militia" is not Syria's, so only "-led".)
     std::string_view w = s.words[i];

@@ -209,5 +209,12 @@ TEST_F(MentionsAidTest, UsLedIsTheUnitedStates) {
   EXPECT_TRUE(Find("the us-led coalition").empty());
 }
 
+// "US $50 million" is money, not the United States; "US aid" still is.
+TEST_F(MentionsAidTest, CountryBeforeADollarSignIsACurrency) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Germany paid US $50 million to Iran"), (V{"Germany=DEU", "Iran=IRN"}));
+  EXPECT_EQ(Find("US aid to Iran"), (V{"US=USA", "Iran=IRN"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
