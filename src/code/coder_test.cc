@@ -542,6 +542,20 @@ std::vector<std::string> Dyads(const std::vector<Event>& ev) {
   return out;
 }
 
+// "he" and "she" stand for a person named as the last subject (a name, or a singular
+// role such as "the foreign minister"), never for a country or a group.
+TEST(CoderPronouns, HeIsAPersonNotACountry) {
+  EXPECT_EQ(Dyads(CodeText("Iran criticized Arnor. He visited Germany.")),
+            (std::vector<std::string>{"111 IRN>ARN"}));
+  EXPECT_EQ(Dyads(CodeText("The Iranian foreign minister criticized Arnor. He visited Germany.")),
+            (std::vector<std::string>{"042 IRNGOV>DEU", "111 IRNGOV>ARN"}));
+  EXPECT_EQ(Dyads(CodeText("Tokayev criticized Arnor. She visited Germany.", "2020-01-01")),
+            (std::vector<std::string>{"042 KAZGOV>DEU", "111 KAZGOV>ARN"}));
+  // A body is no person: "the Iranian government ... He" finds no one.
+  EXPECT_EQ(Dyads(CodeText("The Iranian government criticized Arnor. He visited Germany.")),
+            (std::vector<std::string>{"111 IRNGOV>ARN"}));
+}
+
 // "the two countries" names the last dyad: a coordination of two actors of different
 // countries, even when the sentence's events were with a third.
 TEST(CoderGroups, TheTwoCountriesAreTheLastCoordinatedPair) {

@@ -40,6 +40,8 @@
 // token at most once more per chain.
 #include "code/mentions.h"
 
+#include <algorithm>
+
 #include <array>
 
 namespace dyad::code {
@@ -438,6 +440,26 @@ ResolvedCode ResolveMention(const Mention& m, int32_t date) {
   }
   if (IsCountryCode(r.code)) r.country = r.code.substr(0, 3);
   return r;
+}
+
+bool PersonalPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "his" || w == "her" || w == "him";
+}
+
+bool NamesPerson(const Mention& m, const Sentence& s) {
+  if (m.pronoun) return PersonalPronoun(s.words[m.first]);
+  if (m.person) return true;
+  if (!m.agent || m.last >= s.size()) return false;
+  // Bodies and groups that take a role's code but are no one person.
+  static constexpr std::array<std::string_view, 26> kBodies = {
+      "government", "ministry", "army",      "military",  "police",     "parliament", "court",
+      "council",    "administration", "cabinet", "regime", "authorities", "forces",  "office",
+      "agency",     "media",    "party",     "coalition", "committee",  "commission", "navy",
+      "department", "opposition", "junta",   "assembly",  "militia"};
+  std::string_view head = s.words[m.last];
+  if (head == "'s" && m.last > m.first) head = s.words[m.last - 1];
+  if (std::find(kBodies.begin(), kBodies.end(), head) != kBodies.end()) return false;
+  return !(head.size() > 3 && head.back() == 's' && !head.ends_with("ss"));
 }
 
 }  // namespace dyad::code

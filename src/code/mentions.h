@@ -52,4 +52,13 @@ struct ResolvedCode {
 };
 ResolvedCode ResolveMention(const Mention& m, int32_t date);
 
+// Does mention `m` of sentence `s` name one person: a person's name, "he"/"she"/"him"/
+// "his"/"her", or a role whose head word is a singular noun for a person ("the foreign
+// minister", "a spokesman")? A country, an organisation, a plural ("officials") or a
+// body ("the government", "the army", "the ministry") does not.
+bool NamesPerson(const Mention& m, const Sentence& s);
+
+// Is `w` a pronoun that only a person can be ("he", "she", "his", "her", "him")?
+bool PersonalPronoun(std::string_view w);
+
 }  // namespace dyad::code

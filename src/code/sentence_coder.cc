@@ -104,6 +104,7 @@ class SentenceCoder {
   bool unknown_subject_ = false;  // the sentence opens with a name dyad does not know
   std::vector<int> roles_;        // per mention: matches using it right beside their verb
   std::optional<ActorRef> first_source_;  // the source of the sentence's first event
+  bool first_source_person_ = false;      // ... named by a person, a role or he/she
   size_t current_source_ = kNoMention;    // the source mention of the match being coded
 };
 
@@ -451,7 +452,10 @@ void SentenceCoder::Emit(const PatternMatch& mt, const Modality& mod, const Even
       e.sentence_end = s_.span.end;
       e.sentence_text = doc_.text.substr(s_.span.begin, s_.span.size());
       for (const auto& c : citations_) e.citation += (e.citation.empty() ? "" : "; ") + c.text;
-      if (!first_source_) first_source_ = source;
+      if (!first_source_) {
+        first_source_ = source;
+        first_source_person_ = current_source_ != kNoMention && NamesPerson(mentions_[current_source_], s_);
+      }
       if (when.from_text && !when.carried && !mod.hypothetical) {  // carried dates do not chain
         mem_.text_date = when.date;
         mem_.text_date_precision = when.precision;
@@ -644,6 +648,8 @@ std::optional<ActorRef> SentenceCoder::ResolvePronoun(size_t mi, int32_t date, s
     }
   }
   if (!mem_.antecedent) return std::nullopt;
+  // "Syria ... He said": a personal pronoun does not stand for a country or a group.
+  if (!mem_.antecedent_person && PersonalPronoun(pw)) return std::nullopt;
   return Reanchor(*mem_.antecedent, doc_.text, s_, m);
 }
 
@@ -772,12 +778,14 @@ void SentenceCoder::Remember() {
     mem_.antecedent.reset();
   } else if (first_source_) {
     mem_.antecedent = first_source_;
+    mem_.antecedent_person = first_source_person_;
   } else {
     for (const auto& m : mentions_) {
       if (m.pronoun) continue;
       auto rc = ResolveMention(m, doc_.date);
       if (!rc.code.empty()) {
         mem_.antecedent = MakeRef(doc_.text, s_, m, rc);
+        mem_.antecedent_person = NamesPerson(m, s_);
         return;
       }
     }

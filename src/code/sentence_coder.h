@@ -32,6 +32,7 @@ namespace dyad::code {
 struct DocumentMemory {
   std::optional<ActorRef> antecedent;      // the last sentence's subject, for pronouns
   bool unknown_speaker = false;            // that subject is a person dyad does not know
+  bool antecedent_person = false;          // that subject names a person ("he" may take it)
   std::vector<std::pair<std::string, ActorRef>> by_agent;  // agent code -> last actor with it
   context::PersonMemory people;            // people named so far ("the foreign minister")
   context::DocumentCountries countries;    // countries named so far, for places
