@@ -48,6 +48,17 @@ bool StateActor(const ActorRef& a) {
          role == "SPY";
 }
 
+bool Oppositional(const ActorRef& a) {
+  if (a.country.empty() || a.code.size() < 6) return false;
+  std::string_view role = std::string_view(a.code).substr(3, 3);
+  return role == "OPP" || role == "REB" || role == "INS" || role == "SEP";
+}
+
+bool Compatriots(const ActorRef& a, const ActorRef& b) {
+  if (a.country.empty() || a.country != b.country) return false;
+  return !((StateActor(a) && Oppositional(b)) || (Oppositional(a) && StateActor(b)));
+}
+
 bool SameSide(const ActorRef& a, const ActorRef& b) {
   return a.code == b.code || (!a.country.empty() && a.country == b.country && StateActor(a) &&
                               StateActor(b));

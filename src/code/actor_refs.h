@@ -41,6 +41,16 @@ bool PronounSource(const ActorRef& a);
 // A state actor: a country as a whole or one of its state roles (TURGOV, TURMIL, ...).
 bool StateActor(const ActorRef& a);
 
+// Does `a` stand against its own country's state: an opposition, rebel, insurgent or
+// separatist role right after the country ("TUROPP", "SYRREBKRDYPG", "TURSEPKRDPKK")?
+bool Oppositional(const ActorRef& a);
+
+// Are `a` and `b` of one country with no conflict between them: the same country, and
+// neither stands against the state that the other is (StateActor, Oppositional)? "The
+// foreign secretary" and "British citizens", "Syria" and "Syrian refugees" are; the
+// Turkish government and the PKK, an opposition leader and the president are not.
+bool Compatriots(const ActorRef& a, const ActorRef& b);
+
 // Are a and b on one side: the same code, or state actors of one country?
 bool SameSide(const ActorRef& a, const ActorRef& b);
 

@@ -22,6 +22,19 @@ TEST(ActorRefs, StateActorsOfOneCountryAreOneSide) {
   EXPECT_FALSE(StateActor(Actor("IGOEUREEC", "")));
 }
 
+// Compatriots: one country and no conflict between state and opposition.
+TEST(ActorRefs, CompatriotsShareACountryWithoutStandingAgainstEachOther) {
+  EXPECT_TRUE(Compatriots(Actor("GBRGOV", "GBR"), Actor("GBRCVL", "GBR")));
+  EXPECT_TRUE(Compatriots(Actor("SYRREF", "SYR"), Actor("SYR", "SYR")));
+  EXPECT_TRUE(Compatriots(Actor("USAGOV", "USA"), Actor("USAMIL", "USA")));
+  EXPECT_FALSE(Compatriots(Actor("TURGOV", "TUR"), Actor("TURSEPKRDPKK", "TUR")));
+  EXPECT_FALSE(Compatriots(Actor("RUSOPP", "RUS"), Actor("RUSGOV", "RUS")));
+  EXPECT_FALSE(Compatriots(Actor("TURGOV", "TUR"), Actor("GRCCVL", "GRC")));
+  EXPECT_FALSE(Compatriots(Actor("IGOUNO", ""), Actor("IGOUNO", "")));  // no country
+  EXPECT_TRUE(Oppositional(Actor("SYRREBKRDYPG", "SYR")));
+  EXPECT_FALSE(Oppositional(Actor("SYR", "SYR")));
+}
+
 TEST(ActorRefs, AnUnknownCountryIsFilledInOrder) {
   Location place;
   place.country = "IRQ";

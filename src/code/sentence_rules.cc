@@ -96,6 +96,10 @@ void AddressStatements(std::vector<Event>* events, size_t first, const std::vect
     for (const auto& [start, speaker] : speakers)
       if (start == e.evidence.start) own.push_back(&speaker);
     auto to = OtherSideActors(mentions, kNoMention, own, kMaxAddressees, resolve);
+    // Nor are the speaker's compatriots ("the state department said the protection of US
+    // citizens is its priority"), only their state's adversaries at home ("Ankara argues
+    // that the PKK ...").
+    std::erase_if(to, [&](const ActorRef& r) { return Compatriots(*e.source, r); });
     if (to.empty()) continue;
     e.target = to[0];
     Event copy = e;

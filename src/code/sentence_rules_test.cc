@@ -92,6 +92,17 @@ TEST(SentenceRules, APronounSpeakerCountsAsItsCountry) {
   EXPECT_EQ(Summary(ev), (std::vector<std::string>{"030 IRQ>USA"}));
 }
 
+// A statement is addressed to the actors its content names, but not to the speaker's
+// compatriots; its own state's adversaries at home and foreigners stay.
+TEST(SentenceRules, AStatementIsNotAddressedToCompatriots) {
+  std::vector<Mention> mentions(4);
+  const std::vector<std::string> named = {"GBRCVL", "GBRSEPIRA", "FRA", "GBRMIL"};
+  auto resolve = [&](size_t k) { return std::vector<ActorRef>{Actor(named[k])}; };
+  std::vector<Event> ev = {Ev("010", "GBRGOV")};
+  AddressStatements(&ev, 0, mentions, resolve);
+  EXPECT_EQ(Summary(ev), (std::vector<std::string>{"010 GBRGOV>GBRSEPIRA", "010 GBRGOV>FRA"}));
+}
+
 TEST(SentenceRules, ASentenceSaysAnEventOnceFromFirst) {
   std::vector<Event> ev = {Ev("190", "RUS", "UKR"), Ev("010", "RUS", "UKR"), Ev("010", "RUS", "UKR"),
                            Ev("010", "RUS", "GEO")};
