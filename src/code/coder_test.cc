@@ -556,6 +556,14 @@ TEST(CoderPronouns, HeIsAPersonNotACountry) {
             (std::vector<std::string>{"111 IRNGOV>ARN"}));
 }
 
+// "Amal, a nurse, said she was ...": the pronoun after "said" opens what was said; it is
+// no inverted speaker ("..., said the minister"), so an earlier subject is not the speaker.
+TEST(CoderPronouns, PronounAfterSaidIsTheContentsSubject) {
+  EXPECT_EQ(Dyads(CodeText("The Iranian ambassador met Germany. Amal, a nurse, said she was angry "
+                           "with the German president.")),
+            (std::vector<std::string>{"040 IRNGOV>DEU"}));
+}
+
 // "the two countries" names the last dyad: a coordination of two actors of different
 // countries, even when the sentence's events were with a third.
 TEST(CoderGroups, TheTwoCountriesAreTheLastCoordinatedPair) {

@@ -25,6 +25,8 @@
 #include "code/matcher.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace dyad::code {
 namespace {
@@ -118,11 +120,23 @@ bool StatementPattern(const dict::VerbPattern& p) {
   return true;
 }
 
+// Is mention `m` a pronoun opening a clause ("said she was not allowed"): the subject of
+// what was said, not an inverted speaker ("..., said he.")?
+bool ClauseSubject(const Ctx& c, size_t m) {
+  const Mention& x = c.mentions[m];
+  if (!x.pronoun || x.possessive || x.last + 1 >= c.s.size()) return false;
+  static constexpr std::array<std::string_view, 10> kAux = {
+      "was", "is", "were", "are", "had", "has", "would", "will", "could", "did"};
+  std::string_view next = c.s.words[x.last + 1];
+  return std::find(kAux.begin(), kAux.end(), next) != kAux.end();
+}
+
 // The subject of a verb at token `anchor` (pattern `p`, last word at `last`): the nearest
 // mention before it in the clause (MentionBefore looks through a short parenthesis), with
 // these exceptions common in news:
 //  - Inversion: "..., said a spokesman for the Israeli prime minister": a statement verb
-//    right after a comma or quote takes the mention right after it.
+//    right after a comma or quote takes the mention right after it, unless that is a
+//    pronoun opening the reported clause ("Amal, a nurse, said she was ...").
 //  - "X and their Y" has X as subject; "X loyal to / backed by Y" has X.
 //  - Apposition: "Pakistan, a key U.S. ally, has refused ...": when the nearest mention
 //    sits in a comma-enclosed phrase right before the verb and a mention ends just before
@@ -136,7 +150,8 @@ size_t SubjectBefore(const Ctx& c, size_t anchor, const dict::VerbPattern& p, si
   while (v > 0 && (s.lemmas[v - 1] == "have" || s.lemmas[v - 1] == "be")) --v;  // "has refused"
   if (v > 0 && (s.words[v - 1] == "," || s.words[v - 1] == "\"") && StatementPattern(p)) {
     size_t after = MentionRightAfter(c, last + 1);
-    if (after != kNoMention && c.mentions[after].first <= last + 4) return after;
+    if (after != kNoMention && c.mentions[after].first <= last + 4 && !ClauseSubject(c, after))
+      return after;
   }
   size_t near = MentionBefore(c, anchor);
   // "Isis fighters and their families surrendered": the named actor, not "their".
