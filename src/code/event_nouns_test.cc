@@ -75,6 +75,18 @@ TEST_F(EventNouns, DemonymBeforeNounIsTheSource) {
   EXPECT_TRUE(Find(ev, "ISR", "LBNUAFMOSHEZ", "195")) << Dump(ev);  // 195: aerial weapons
 }
 
+// "targeted" is an attack on its object; an act named by a noun that "targets" someone is
+// aimed at them; "a target" (the noun) is no act.
+TEST_F(EventNouns, TargetingIsAnAttackAndNounsThatTargetAimAtTheObject) {
+  auto verb = Code("Israel targeted Hezbollah positions near the border on Monday.");
+  EXPECT_TRUE(Find(verb, "ISR", "LBNUAFMOSHEZ", "190")) << Dump(verb);  // 190: conventional force
+  auto strikes = Code("Israeli strikes on Sunday targeted Hezbollah commanders.");
+  EXPECT_TRUE(Find(strikes, "ISR", "LBNUAFMOSHEZ", "195")) << Dump(strikes);  // aerial weapons
+  auto sanctions = Code("The new Japanese sanctions target Russian banks.");
+  EXPECT_TRUE(Find(sanctions, "JPN", "RUS", "163")) << Dump(sanctions);
+  EXPECT_TRUE(Code("Hezbollah remains a target for Israel.").empty());
+}
+
 TEST_F(EventNouns, CompoundBeforeNounIsTheSource) {
   auto ev = Code("Russian sanctions against Georgia took effect on Monday.");
   EXPECT_TRUE(Find(ev, "RUS", "GEO", "163")) << Dump(ev);  // 163: impose sanctions
