@@ -74,6 +74,18 @@ TEST(Frames, AnnouncedFutureCoercionIsAThreat) {
   EXPECT_TRUE(said[0].modality.hypothetical);
 }
 
+// An act named by a noun after a light verb is framed where the verb is.
+TEST(Frames, LightVerbCarriesTheFrameToItsNoun) {
+  auto will = CodeText("Germany will provide 500 tons of food aid to Iran.");
+  ASSERT_EQ(will.size(), 1u);
+  EXPECT_EQ(will[0].code, "0333");  // intent to provide humanitarian aid
+  EXPECT_EQ(will[0].source->code, "DEU");
+  EXPECT_EQ(will[0].target->code, "IRN");
+  auto did = CodeText("Germany provided 500 tons of food aid to Iran.");
+  ASSERT_EQ(did.size(), 1u);
+  EXPECT_EQ(did[0].code, "073");  // provide humanitarian aid
+}
+
 TEST(Frames, SubjectPronounIsTheSentencesFirstActor) {
   auto ev = CodeText("Iran met Germany. The Fijian rebels said they will release the hostages.");
   ASSERT_EQ(ev.size(), 2u);
