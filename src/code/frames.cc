@@ -14,7 +14,9 @@
 //   threaten  "<X> threatened to <act>", and a coercive act under an intent frame
 //             ("vowed to attack"), or under a modal after "warned" or "announced" ("warned
 //             it would strike", "announced that he will withdraw the inspectors": CAMEO
-//             reads an announced future coercive act as a threat)
+//             reads an announced future coercive act as a threat), or after "said",
+//             "confirmed", "declared" when its subject is a pronoun for the speaker
+//             ("said it would blockade"; "said the army would attack" is a forecast)
 //   appeal    "<X> called on|urged|asked|appealed to|pressed <Y> to <act>", "<Y> should <act>"
 //             after a reporting verb
 //   demand    "<X> demanded|insisted that <Y> <act>", "<X> ordered|told <Y> to <act>",
@@ -81,6 +83,8 @@ constexpr std::array<std::string_view, 7> kSayingNouns = {
     "reminder", "warning", "message", "letter", "statement", "ultimatum", "declaration"};
 constexpr std::array<std::string_view, 4> kModals = {"will", "would", "shall", "'ll"};
 constexpr std::array<std::string_view, 4> kThreatCues = {"warn", "threaten", "vow", "announce"};
+// Statement verbs after which a speaker's own future coercive act is a threat.
+constexpr std::array<std::string_view, 4> kOwnPlanCues = {"say", "confirm", "declare", "state"};
 
 
 // Words that may stand between a frame and its action: "to urgently reconsider",
@@ -267,8 +271,13 @@ std::optional<FoundFrame> FindFrame(const Ctx& c, const std::vector<PatternMatch
   if (In(w, kModals) && !(s.tokens[k].capitalized && k > 0)) {
     if (negated) return FoundFrame{Frame::kReject, k};
     if (coercive) {
+      // "said it would blockade": a speaker telling its own future coercion (the act's
+      // subject a pronoun for the speaker) threatens; "said the army would attack" is a
+      // forecast.
+      bool own = src != kNoMention && c.mentions[src].pronoun && !c.mentions[src].possessive;
       for (size_t t = k > 8 ? k - 8 : 0; t < k; ++t)
-        if (In(s.lemmas[t], kThreatCues)) return FoundFrame{Frame::kThreaten, k};
+        if (In(s.lemmas[t], kThreatCues) || (own && In(s.lemmas[t], kOwnPlanCues)))
+          return FoundFrame{Frame::kThreaten, k};
       return std::nullopt;  // "the army will attack" is a forecast, not a threat
     }
     return FoundFrame{Frame::kIntent, k};

@@ -68,10 +68,17 @@ TEST(Frames, AnnouncedFutureCoercionIsAThreat) {
   EXPECT_EQ(ev[0].code.substr(0, 3), "131");  // threaten with sanctions (131x)
   EXPECT_EQ(ev[0].source->code, "RUS");
   EXPECT_EQ(ev[0].target->code, "UKR");
-  auto said = CodeText("Russia said that it will attack Ukraine.");
-  ASSERT_FALSE(said.empty());
-  EXPECT_EQ(said[0].root, "18");  // a plain "said ... will" stays the act, hypothetical
-  EXPECT_TRUE(said[0].modality.hypothetical);
+  // "said it will": the speaker's own future coercion is a threat too (138: threaten
+  // with military force); another's is a forecast, the act itself, hypothetical.
+  auto own = CodeText("Russia said that it will attack Ukraine.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].code.substr(0, 3), "138");
+  EXPECT_EQ(own[0].source->code, "RUS");
+  auto other = CodeText("Russia said that Iran will attack Ukraine.");
+  ASSERT_FALSE(other.empty());
+  EXPECT_EQ(other[0].root, "18");
+  EXPECT_EQ(other[0].source->code, "IRN");
+  EXPECT_TRUE(other[0].modality.hypothetical);
 }
 
 // An act named by a noun after a light verb is framed where the verb is.
