@@ -564,6 +564,13 @@ TEST(CoderPronouns, PronounAfterSaidIsTheContentsSubject) {
             (std::vector<std::string>{"040 IRNGOV>DEU"}));
 }
 
+// A subject the dictionary does not know ("Halvorsen") is no one dyad can code; a pronoun
+// before it ("It is six weeks since ...") does not stand in for it.
+TEST(CoderPronouns, UnknownNamedSubjectIsNotReplacedByAnEarlierPronoun) {
+  EXPECT_EQ(Dyads(CodeText("Iran criticized Arnor. It is six weeks since Halvorsen criticized Germany.")),
+            (std::vector<std::string>{"111 IRN>ARN"}));
+}
+
 // "the two countries" names the last dyad: a coordination of two actors of different
 // countries, even when the sentence's events were with a third.
 TEST(CoderGroups, TheTwoCountriesAreTheLastCoordinatedPair) {

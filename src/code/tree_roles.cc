@@ -348,9 +348,17 @@ void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mention
     }
     Roles r = RolesOf(tree, p);
     size_t doer = MentionOfPhrase(tree, mentions, r.doer);
-    if (doer == kNoMention && r.doer >= 0 && !r.passive && mt.source == kNoMention &&
-        (tree.words[r.doer].upos == "PROPN" || tree.words[r.doer].upos == "NOUN"))
-      mt.doer_unknown = true;
+    if (doer == kNoMention && r.doer >= 0 && !r.passive &&
+        (tree.words[r.doer].upos == "PROPN" || tree.words[r.doer].upos == "NOUN")) {
+      // "It is six weeks since Muthana surrendered": a name the dictionary does not know
+      // is the subject, and no pronoun word order finds before it stands in.
+      if (mt.source == kNoMention) mt.doer_unknown = true;
+      else if (mentions[mt.source].pronoun && tree.words[r.doer].upos == "PROPN" &&
+               !Holds(mentions[mt.source], tree.words[r.doer].source_token)) {
+        mt.doer_unknown = true;
+        mt.source = kNoMention;
+      }
+    }
     if (doer == kNoMention || (doer == mt.target && !r.passive)) continue;
     // An actor right before an active verb is its subject whatever the parse says: the
     // tree only overrules word order where word order is ambiguous.
