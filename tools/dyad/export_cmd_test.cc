@@ -192,6 +192,18 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 1, "GoldsteinScale"), "-9");
   EXPECT_EQ(Col(g, 1, "IsRootEvent"), "1");
   EXPECT_EQ(Col(g, 1, "SOURCEURL"), "https://example.org/w1");
+  // Actor geography: a country-level match (type 1) on each actor's country, FIPS 10-4
+  // Turkey TU as CountryCode, ADM1Code and textual FeatureID; no centroid in dyad's data.
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_FullName"), "Turkey");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_CountryCode"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_ADM1Code"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_ADM2Code"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Lat"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Long"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_FeatureID"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor2Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 1, "Actor2Geo_CountryCode"), "TU");
   // 2: "The Iraqi foreign minister visited Tehran last Friday": a week before the story.
   EXPECT_EQ(Col(g, 2, "SQLDATE"), "20190405");
   EXPECT_EQ(Col(g, 2, "Actor1Code"), "IRQGOV");
@@ -204,6 +216,17 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 2, "ActionGeo_Lat"), "35.69439");
   EXPECT_EQ(Col(g, 2, "ActionGeo_Long"), "51.42151");
   EXPECT_EQ(Col(g, 2, "ActionGeo_FeatureID"), "112931");
+  // Tehran: a world city; the gazetteer has no ADM1, so the country's FIPS code alone, as
+  // GDELT writes for a location whose ADM1 it did not resolve; ADM2 empty.
+  EXPECT_EQ(Col(g, 2, "ActionGeo_ADM1Code"), "IR");
+  EXPECT_EQ(Col(g, 2, "ActionGeo_ADM2Code"), "");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_FullName"), "Iraq");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_CountryCode"), "IZ");  // FIPS 10-4 Iraq
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_ADM1Code"), "IZ");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_FeatureID"), "IZ");
+  EXPECT_EQ(Col(g, 2, "Actor2Geo_FullName"), "Iran");
+  EXPECT_EQ(Col(g, 2, "Actor2Geo_CountryCode"), "IR");
   // 3: "Germany criticized Russia in March": 111, GDELT Goldstein -2, QuadClass 3; the
   // month of the story's year, written as its first day (date_precision month in dyad).
   EXPECT_EQ(Col(g, 3, "EventCode"), "111");
@@ -211,6 +234,11 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 3, "QuadClass"), "3");
   EXPECT_EQ(Col(g, 3, "SQLDATE"), "20190301");
   EXPECT_EQ(Col(g, 3, "Year"), "2019");
+  EXPECT_EQ(Col(g, 3, "Actor1Geo_FullName"), "Germany");
+  EXPECT_EQ(Col(g, 3, "Actor1Geo_CountryCode"), "GM");  // FIPS 10-4 Germany
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_FullName"), "Russia");
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_CountryCode"), "RS");  // FIPS 10-4 Russia
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_ADM1Code"), "RS");
   EXPECT_EQ(Col(g, 3, "ActionGeo_Type"), "");  // no place in the sentence
   // 4: "Germany criticized Russia in 2013": history the story recalls, over a year before
   // it (docs/event-schema.md, "Dates"): GDELT's date is the story's, as GDELT dates events.
