@@ -12,9 +12,9 @@
 //     one elsewhere (dyad's places are all populated places from GeoNames); the full name
 //     "City, Country" (dyad's gazetteer has no state names), the FIPS 10-4 country code,
 //     latitude, longitude, and the GeoNames id as FeatureID. ADM1Code is the country's
-//     FIPS code alone ("IR", "US"): the gazetteer keeps no administrative divisions, and a
-//     bare country code is what GDELT writes where it resolved no ADM1 (country-level
-//     matches). ADM2 stays empty.
+//     FIPS code alone ("IR", "US"): the gazetteer keeps no administrative divisions; the
+//     codebook does not say what GDELT writes for an unresolved ADM1, so dyad writes what
+//     GDELT writes for a country-level match. ADM2 stays empty.
 //   - Actor1Geo/Actor2Geo: where the actor's country is known (its CountryCode column), a
 //     country-level match as GDELT makes one: type 1, the country's name, its FIPS code as
 //     CountryCode, ADM1Code and FeatureID (the codebook's textual FeatureID for non-city

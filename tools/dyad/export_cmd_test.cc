@@ -217,7 +217,7 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 2, "ActionGeo_Long"), "51.42151");
   EXPECT_EQ(Col(g, 2, "ActionGeo_FeatureID"), "112931");
   // Tehran: a world city; the gazetteer has no ADM1, so the country's FIPS code alone, as
-  // GDELT writes for a location whose ADM1 it did not resolve; ADM2 empty.
+  // GDELT writes for a country-level match (docs/export-formats.md); ADM2 empty.
   EXPECT_EQ(Col(g, 2, "ActionGeo_ADM1Code"), "IR");
   EXPECT_EQ(Col(g, 2, "ActionGeo_ADM2Code"), "");
   EXPECT_EQ(Col(g, 2, "Actor1Geo_Type"), "1");
