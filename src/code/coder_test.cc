@@ -682,11 +682,17 @@ TEST(CoderDates, APastEventContinuesThePreviousSentencesDate) {
   auto present = CodeText("Germany attacked Ukraine on Monday. Iran criticizes Germany.");
   ASSERT_EQ(present.size(), 2u);
   EXPECT_EQ(present[1].date, "2006-06-16");
-  // A date long before the story is not carried.
-  auto old = CodeText("Germany attacked Ukraine in March 2005. Iran criticized Germany.");
+  // A date over two weeks before the story is not carried: "in March" (2006) is news but
+  // too far back; "in March 2005" is history, never carried.
+  auto old = CodeText("Germany attacked Ukraine in March. Iran criticized Germany.");
   ASSERT_EQ(old.size(), 2u);
-  EXPECT_EQ(old[0].date.substr(0, 7), "2005-03");
+  EXPECT_EQ(old[0].date, "2006-03-01");
   EXPECT_EQ(old[1].date, "2006-06-16");
+  auto history = CodeText("Germany attacked Ukraine in March 2005. Iran criticized Germany.");
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].date_source, "history");
+  EXPECT_EQ(history[1].date, "2006-06-16");
+  EXPECT_EQ(history[1].date_source, "document");
 }
 
 // An actor inside the speaker's own apposition describes the speaker and is not whom the
@@ -723,20 +729,61 @@ namespace {
 // An event dated by a year or a month alone says so (date_precision); a day is a day, and
 // the story's own date is a day.
 TEST(CoderDates, PrecisionOfTheDate) {
-  auto year = CodeText("Iran attacked Arnor in 2003.");
+  auto year = CodeText("Iran attacked Arnor in 2006.");  // a story of 2006-06-16
   ASSERT_EQ(year.size(), 1u);
+  EXPECT_EQ(year[0].date, "2006-01-01");
   EXPECT_EQ(year[0].date_precision, "year");
-  auto month = CodeText("Iran attacked Arnor in March 2005.");
+  auto month = CodeText("Iran attacked Arnor in March 2006.");
   ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].date, "2006-03-01");
   EXPECT_EQ(month[0].date_precision, "month");
-  auto day = CodeText("Iran attacked Arnor on March 3, 2005.");
+  auto day = CodeText("Iran attacked Arnor on March 3, 2006.");
   ASSERT_EQ(day.size(), 1u);
-  EXPECT_EQ(day[0].date, "2005-03-03");
+  EXPECT_EQ(day[0].date, "2006-03-03");
   EXPECT_EQ(day[0].date_precision, "day");
   auto story = CodeText("Iran attacked Arnor.");
   ASSERT_EQ(story.size(), 1u);
   EXPECT_EQ(story[0].date_precision, "day");
   EXPECT_EQ(CodeText("Iran attacked Arnor.", "")[0].date_precision, "");
+}
+
+// History is not the date of a new event: an act the text dates over a year before the
+// story (its period ended more than 12 months before) is written with the story's date and
+// date_source "history"; "last year" and a month within the year keep the text's date. A
+// "since" that far back starts a state that still holds: the act takes the story's date.
+// Without a story date there is no rule. (docs/event-schema.md, "Dates")
+TEST(CoderDates, HistoryTakesTheStorysDate) {
+  for (const char* text : {"Iran attacked Arnor in 2003.", "Iran attacked Arnor in March 2005.",
+                           "Iran attacked Arnor three years ago.", "Iran attacked Arnor on June 15, 2005."}) {
+    auto ev = CodeText(text, "2006-06-16");
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_EQ(ev[0].code, "180") << text;
+    EXPECT_EQ(ev[0].date, "2006-06-16") << text;
+    EXPECT_EQ(ev[0].date_source, "history") << text;
+    EXPECT_EQ(ev[0].date_precision, "day") << text;
+  }
+  auto day = CodeText("Iran attacked Arnor on June 16, 2005.", "2006-06-16");  // a year to the day
+  ASSERT_EQ(day.size(), 1u);
+  EXPECT_EQ(day[0].date, "2005-06-16");
+  EXPECT_EQ(day[0].date_source, "text");
+  auto last_year = CodeText("Iran attacked Arnor last year.", "2006-06-16");
+  ASSERT_EQ(last_year.size(), 1u);
+  EXPECT_EQ(last_year[0].date, "2005-01-01");
+  EXPECT_EQ(last_year[0].date_source, "text");
+  EXPECT_EQ(last_year[0].date_precision, "year");
+  auto july = CodeText("Iran attacked Arnor in July 2005.", "2006-06-16");  // ends 2005-07-31
+  ASSERT_EQ(july.size(), 1u);
+  EXPECT_EQ(july[0].date, "2005-07-01");
+  EXPECT_EQ(july[0].date_precision, "month");
+  auto since = CodeText("Iran has criticized Germany since August 2004.", "2006-06-16");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_EQ(since[0].code, "111");
+  EXPECT_EQ(since[0].date, "2006-06-16");
+  EXPECT_EQ(since[0].date_source, "document");
+  auto undated = CodeText("Iran attacked Arnor in 2003.", "");
+  ASSERT_EQ(undated.size(), 1u);
+  EXPECT_EQ(undated[0].date, "2003-01-01");
+  EXPECT_EQ(undated[0].date_source, "text");
 }
 
 }  // namespace

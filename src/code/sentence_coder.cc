@@ -40,6 +40,10 @@ struct EventDate {
   bool from_text = false;
   context::DatePrecision precision = context::DatePrecision::kDay;
   bool carried = false;  // from_text, but from the previous sentence's date expression
+  // The text dates the act over a year before the story ("in 2016" in a 2019 story): a
+  // historical reference, not the date of a new event. `date` keeps the text's date, by
+  // which actors are resolved; the event is written with the story's date.
+  bool historical = false;
 };
 
 using Actors = std::vector<std::optional<ActorRef>>;
@@ -280,6 +284,9 @@ EventDate SentenceCoder::DateOf(const PatternMatch& mt, const Modality& mod) {
         other_verb_between = true;
     }
     if (other_verb_between) continue;
+    // "has been wanted since August 2015": a state that began long ago and still holds;
+    // the date starts the period, it is not the day of this act.
+    if (d.since && context::Historical(d.date, d.precision, doc_.date)) continue;
     size_t dist = d.last < mt.first_word ? mt.first_word - d.last : d.first - mt.last_word;
     // A date before an "and" that starts this verb's clause is weaker than one after it.
     if (d.last < mt.first_word && mt.first_word > 0 && s_.words[mt.first_word - 1] == "and") dist += 100;
@@ -288,6 +295,7 @@ EventDate SentenceCoder::DateOf(const PatternMatch& mt, const Modality& mod) {
       when = {d.date, true, d.precision};
     }
   }
+  when.historical = when.from_text && context::Historical(when.date, when.precision, doc_.date);
   // "The missile was intercepted by a US jet" after "... fired a missile on Sunday": an
   // event told in the past with no date of its own continues the previous sentence's dated
   // event, when that date is recent (at most two weeks before the story).
@@ -433,9 +441,13 @@ void SentenceCoder::Emit(const PatternMatch& mt, const Modality& mod, const Even
       Event e;
       e.doc_id = std::string(doc_.id);
       e.sentence = static_cast<int>(index_);
-      e.date = when.date ? context::FormatDate(when.date) : std::string();
-      e.date_source = !when.date ? "" : when.from_text ? "text" : "document";  // null when no date
-      e.date_precision = !when.date ? "" : std::string(context::PrecisionName(when.precision));
+      // History (docs/event-schema.md, "Dates"): the story's date, and date_source says why.
+      const int32_t written = when.historical ? doc_.date : when.date;
+      e.date = written ? context::FormatDate(written) : std::string();
+      e.date_source = !written ? "" : when.historical ? "history" : when.from_text ? "text" : "document";
+      e.date_precision = !written ? ""
+                         : when.historical ? std::string(context::PrecisionName(context::DatePrecision::kDay))
+                                           : std::string(context::PrecisionName(when.precision));
       e.source = source;
       e.target = target;
       SetCode(&e, mt.code);
@@ -456,7 +468,7 @@ void SentenceCoder::Emit(const PatternMatch& mt, const Modality& mod, const Even
         first_source_ = source;
         first_source_person_ = current_source_ != kNoMention && NamesPerson(mentions_[current_source_], s_);
       }
-      if (when.from_text && !when.carried && !mod.hypothetical) {  // carried dates do not chain
+      if (when.from_text && !when.carried && !when.historical && !mod.hypothetical) {  // carried dates do not chain
         mem_.text_date = when.date;
         mem_.text_date_precision = when.precision;
         mem_.text_date_sentence = index_;

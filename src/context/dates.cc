@@ -215,7 +215,10 @@ std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bo
   }
   // "today's [June 16]": one expression explained by another right after it.
   std::vector<DateMention> merged;
-  for (const auto& d : out) {
+  for (auto d : out) {
+    size_t b = d.first;
+    if (b > 0 && (word(b - 1) == "early" || word(b - 1) == "mid" || word(b - 1) == "late")) --b;
+    d.since = b > 0 && word(b - 1) == "since";
     if (!merged.empty() && merged.back().date == d.date && d.first <= merged.back().last + 4) {
       merged.back().last = d.last;
       continue;
@@ -223,6 +226,21 @@ std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bo
     merged.push_back(d);
   }
   return merged;
+}
+
+int32_t PeriodEnd(int32_t v, DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kWeek: return AddDays(v, 6);
+    case DatePrecision::kMonth: return AddDays(AddMonths(v / 100 * 100 + 1, 1), -1);
+    case DatePrecision::kYear: return v / 10000 * 10000 + 1231;
+    case DatePrecision::kDay: break;
+  }
+  return v;
+}
+
+bool Historical(int32_t v, DatePrecision p, int32_t doc_date) {
+  if (v < 10000101 || v > 99991231 || doc_date < 10000101 || doc_date > 99991231) return false;
+  return AddMonths(PeriodEnd(v, p), 12) < doc_date;
 }
 
 std::string_view PrecisionName(DatePrecision p) {

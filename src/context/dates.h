@@ -18,6 +18,9 @@ struct DateMention {
   size_t last = 0;
   int32_t date = 0;  // YYYYMMDD; for a period, its first day
   DatePrecision precision = DatePrecision::kDay;
+  // After "since" ("since August 2015", "since early May"): the start of a period that
+  // runs up to the story, not the day of one act.
+  bool since = false;
 };
 
 // Finds the date expressions of `s` (tokens marked excluded are skipped) and resolves
@@ -39,6 +42,20 @@ struct DateMention {
 // "May" is a month only when capitalised and beside a day number or after "in", so the
 // modal "may" never is.
 std::vector<DateMention> FindDates(const code::Sentence& s, int32_t doc_date, bool future = false);
+
+// The last day of the period a resolved date names: the day itself; a week's seventh day;
+// the last day of its month or year.
+int32_t PeriodEnd(int32_t yyyymmdd, DatePrecision p);
+
+// Is a date the text gives a historical reference rather than the date of a news event?
+// True when the period it names ended more than a year before the story's date `doc_date`
+// (its end + 12 months < doc_date): "in 2016", "in August 2015", "four years ago" in a
+// 2019 story are; "last year" (its period ends on 31 December) and "in March 2018" in a
+// story of 2019-03-10 are not. False when either date is 0. The coder's rule built on it
+// (docs/event-schema.md, "Dates"): an act the text dates that far back is history, not a
+// new event, and is written with the story's date and date_source "history"; a "since"
+// date that far back starts a state that still holds, so it does not date the act at all.
+bool Historical(int32_t yyyymmdd, DatePrecision p, int32_t doc_date);
 
 // Month and weekday names, as normalised (lower-case) words: MonthOf("march") = 3,
 // MonthOf("sept.") = 9, 0 for other words; WeekdayOf("sunday") = 0 .. 6, -1 otherwise.

@@ -141,5 +141,43 @@ TEST(Dates, PrecisionIsReported) {
   EXPECT_EQ(d[0].precision, DatePrecision::kMonth);
 }
 
+// The last day of a period: a day is itself, a week its seventh day, a month and a year
+// their last days (February of a leap year has 29).
+TEST(Dates, PeriodEnd) {
+  EXPECT_EQ(PeriodEnd(20160301, DatePrecision::kDay), 20160301);
+  EXPECT_EQ(PeriodEnd(20160301, DatePrecision::kWeek), 20160307);
+  EXPECT_EQ(PeriodEnd(20160201, DatePrecision::kMonth), 20160229);
+  EXPECT_EQ(PeriodEnd(20161201, DatePrecision::kMonth), 20161231);
+  EXPECT_EQ(PeriodEnd(20160101, DatePrecision::kYear), 20161231);
+}
+
+// History is a date whose period ended more than a year before the story: "in 2016" in a
+// story of 2019-03-10 is; "last year" (2018, ending 2018-12-31) and "in March 2018" (ending
+// 2018-03-31, 11 months and 10 days before) are not; the day a year and a day before is.
+TEST(Dates, HistoricalIsMoreThanAYearBeforeTheStory) {
+  const int32_t story = 20190310;
+  EXPECT_TRUE(Historical(20160101, DatePrecision::kYear, story));
+  EXPECT_FALSE(Historical(20180101, DatePrecision::kYear, story));
+  EXPECT_FALSE(Historical(20180301, DatePrecision::kMonth, story));
+  EXPECT_TRUE(Historical(20180201, DatePrecision::kMonth, story));  // ends 2018-02-28
+  EXPECT_FALSE(Historical(20180310, DatePrecision::kDay, story));
+  EXPECT_TRUE(Historical(20180309, DatePrecision::kDay, story));
+  EXPECT_FALSE(Historical(20160101, DatePrecision::kYear, 0));  // no story date: no rule
+  EXPECT_FALSE(Historical(20200101, DatePrecision::kYear, story));  // after the story
+}
+
+// "since" marks the start of a period, with or without early/mid/late before the month.
+TEST(Dates, SinceStartsAPeriod) {
+  code::Sentence s = Make("wanted since August 2015 and seen in May 2016 and since early May");
+  auto d = FindDates(s, 20190310);
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(FormatDate(d[0].date), "2015-08-01");
+  EXPECT_TRUE(d[0].since);
+  EXPECT_EQ(FormatDate(d[1].date), "2016-05-01");
+  EXPECT_FALSE(d[1].since);
+  EXPECT_EQ(FormatDate(d[2].date), "2018-05-01");
+  EXPECT_TRUE(d[2].since);
+}
+
 }  // namespace
 }  // namespace dyad::context

@@ -11,9 +11,15 @@
 //   - ActionGeo: type 3 (US city) for a place in the United States, 4 (world city) for
 //     one elsewhere (dyad's places are all populated places from GeoNames); the full name
 //     "City, Country" (dyad's gazetteer has no state names), the FIPS 10-4 country code,
-//     latitude, longitude, and the GeoNames id as FeatureID. ADM1 and ADM2 stay empty: the
-//     gazetteer has no administrative divisions.
-//   - Actor1Geo/Actor2Geo stay empty: dyad does not know where an actor was.
+//     latitude, longitude, and the GeoNames id as FeatureID. ADM1Code is the country's
+//     FIPS code alone ("IR", "US"): the gazetteer keeps no administrative divisions; the
+//     codebook does not say what GDELT writes for an unresolved ADM1, so dyad writes what
+//     GDELT writes for a country-level match. ADM2 stays empty.
+//   - Actor1Geo/Actor2Geo: where the actor's country is known (its CountryCode column), a
+//     country-level match as GDELT makes one: type 1, the country's name, its FIPS code as
+//     CountryCode, ADM1Code and FeatureID (the codebook's textual FeatureID for non-city
+//     matches). Lat/Long (GDELT: the country's centroid) stay empty: dyad's data has no
+//     country centroids. Actors without a country (IGOs, regions) have no geography.
 //   - SQLDATE and its forms are the event's date; FractionDate is GDELT's approximation
 //     YYYY + (MONTH * 30 + DAY) / 365, four decimals.
 #include <cstdio>
@@ -42,7 +48,7 @@ void GdeltActor(const std::optional<ActorRef>& a, std::string* b) {
 }
 
 // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID (8 columns, each
-// followed by a tab).
+// followed by a tab) of the event's place.
 void GdeltGeo(const std::optional<Location>& loc, std::string* b) {
   if (!loc) {
     b->append(8, '\t');
@@ -56,13 +62,29 @@ void GdeltGeo(const std::optional<Location>& loc, std::string* b) {
   AppendTsvField(full, b);
   Tab(b);
   if (c) AppendTsvField(c->fips, b);
-  b->append("\t\t\t");  // ADM1, ADM2: not in dyad's gazetteer
+  Tab(b);
+  if (c) AppendTsvField(c->fips, b);  // ADM1: the country alone (no divisions in the gazetteer)
+  b->append("\t\t");                  // ADM2: none
   AppendNumber(loc->lat, b);
   Tab(b);
   AppendNumber(loc->lon, b);
   Tab(b);
   if (loc->geonameid) b->append(std::to_string(loc->geonameid));
   Tab(b);
+}
+
+// The 8 ActorNGeo columns of an actor: a country-level match (type 1) on the actor's
+// country when it has one with a FIPS code; empty otherwise.
+void GdeltActorGeo(const std::optional<ActorRef>& a, std::string* b) {
+  const CountryInfo* c = a ? FindCountry(SplitActor(*a).country) : nullptr;
+  if (!c || c->fips.empty()) {
+    b->append(8, '\t');
+    return;
+  }
+  const std::string fips(c->fips);
+  b->append("1\t");
+  AppendTsvField(c->name, b);
+  b->append("\t" + fips + "\t" + fips + "\t\t\t\t" + fips + "\t");  // ADM2, Lat, Long empty
 }
 
 class GdeltExport final : public DelimitedExport {
@@ -100,7 +122,8 @@ class GdeltExport final : public DelimitedExport {
     b += std::to_string(r.cluster_events) + "\t" + std::to_string(r.cluster_sources) + "\t" +
          std::to_string(r.cluster_documents) + "\t";
     Tab(&b);  // AvgTone
-    b.append(16, '\t');  // Actor1Geo_* and Actor2Geo_*: 8 columns each
+    GdeltActorGeo(e.source, &b);
+    GdeltActorGeo(e.target, &b);
     GdeltGeo(e.location, &b);
     std::string added;
     for (char c : r.ingested_at) {

@@ -57,11 +57,24 @@ TEST(GdeltExport, HandCheckedRow) {
   EXPECT_EQ(col("ActionGeo_Type"), "4");        // a city outside the US
   EXPECT_EQ(col("ActionGeo_FullName"), "Basra, Iraq");
   EXPECT_EQ(col("ActionGeo_CountryCode"), "IZ");  // FIPS 10-4, not ISO (IQ)
-  EXPECT_EQ(col("ActionGeo_ADM1Code"), "");
+  EXPECT_EQ(col("ActionGeo_ADM1Code"), "IZ");  // no ADM1 in the gazetteer: the country alone
+  EXPECT_EQ(col("ActionGeo_ADM2Code"), "");
   EXPECT_EQ(col("ActionGeo_Lat"), "30.50852");  // latitude first, then longitude
   EXPECT_EQ(col("ActionGeo_Long"), "47.7804");
   EXPECT_EQ(col("ActionGeo_FeatureID"), "99532");
-  EXPECT_EQ(col("Actor1Geo_Type"), "");
+  // Actor1 (an IMG) has no country: no geography. Actor2 (IRQGOVKRD): a country-level
+  // match on Iraq, type 1, FIPS IZ as country, ADM1 and textual FeatureID, no centroid.
+  for (const char* c : {"Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
+                        "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID"})
+    EXPECT_EQ(col(c), "") << c;
+  EXPECT_EQ(col("Actor2Geo_Type"), "1");
+  EXPECT_EQ(col("Actor2Geo_FullName"), "Iraq");
+  EXPECT_EQ(col("Actor2Geo_CountryCode"), "IZ");
+  EXPECT_EQ(col("Actor2Geo_ADM1Code"), "IZ");
+  EXPECT_EQ(col("Actor2Geo_ADM2Code"), "");
+  EXPECT_EQ(col("Actor2Geo_Lat"), "");
+  EXPECT_EQ(col("Actor2Geo_Long"), "");
+  EXPECT_EQ(col("Actor2Geo_FeatureID"), "IZ");
   EXPECT_EQ(col("SOURCEURL"), "doc-1");
 }
 
@@ -76,6 +89,10 @@ TEST(GdeltExport, UsCityAndNamesFromCountries) {
   EXPECT_EQ(Col(header, row, "ActionGeo_Type"), "3");
   EXPECT_EQ(Col(header, row, "ActionGeo_FullName"), "Houston, United States");
   EXPECT_EQ(Col(header, row, "ActionGeo_CountryCode"), "US");
+  EXPECT_EQ(Col(header, row, "ActionGeo_ADM1Code"), "US");  // the state is not known
+  EXPECT_EQ(Col(header, row, "Actor1Geo_Type"), "1");
+  EXPECT_EQ(Col(header, row, "Actor1Geo_FullName"), "United States");
+  EXPECT_EQ(Col(header, row, "Actor1Geo_ADM1Code"), "US");
   EXPECT_EQ(Col(header, row, "ActionGeo_Long"), "-95.36327");
   EXPECT_EQ(Col(header, row, "Actor1Name"), "UNITED STATES");  // not "HE"
   EXPECT_EQ(Col(header, row, "GoldsteinScale"), "-2");         // 111 in GDELT's table

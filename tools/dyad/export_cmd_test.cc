@@ -149,7 +149,7 @@ class DatasetExports : public ::testing::Test {
                         "{\"id\":\"w1\",\"date\":\"2019-04-12\",\"url\":\"https://example.org/w1\","
                         "\"source\":\"Example Wire\",\"text\":\"Turkish troops attacked Kurdish militants near "
                         "Qamishli on Thursday. The Iraqi foreign minister visited Tehran last Friday. Germany "
-                        "criticized Russia in 2013.\"}\n");
+                        "criticized Russia in March. Germany criticized Russia in 2013.\"}\n");
     db_ = (dir / "w.db").string();
     auto r = RunDyad("ingest --progress none --db " + db_ + " " + in);
     if (r.exit_code == 2 && r.err.find("dictionaries") != std::string::npos) GTEST_SKIP() << r.err;
@@ -175,7 +175,7 @@ class DatasetExports : public ::testing::Test {
 
 TEST_F(DatasetExports, GdeltHandCheckedRows) {
   const auto g = Export("gdelt");
-  ASSERT_EQ(g.size(), 4u);  // header + 3 events
+  ASSERT_EQ(g.size(), 5u);  // header + 4 events
   for (const auto& row : g) ASSERT_EQ(row.size(), 61u);
   // 1: "Turkish troops attacked Kurdish militants ... on Thursday" (the day before the story)
   EXPECT_EQ(Col(g, 1, "SQLDATE"), "20190411");
@@ -192,6 +192,18 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 1, "GoldsteinScale"), "-9");
   EXPECT_EQ(Col(g, 1, "IsRootEvent"), "1");
   EXPECT_EQ(Col(g, 1, "SOURCEURL"), "https://example.org/w1");
+  // Actor geography: a country-level match (type 1) on each actor's country, FIPS 10-4
+  // Turkey TU as CountryCode, ADM1Code and textual FeatureID; no centroid in dyad's data.
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_FullName"), "Turkey");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_CountryCode"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_ADM1Code"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_ADM2Code"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Lat"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_Long"), "");
+  EXPECT_EQ(Col(g, 1, "Actor1Geo_FeatureID"), "TU");
+  EXPECT_EQ(Col(g, 1, "Actor2Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 1, "Actor2Geo_CountryCode"), "TU");
   // 2: "The Iraqi foreign minister visited Tehran last Friday": a week before the story.
   EXPECT_EQ(Col(g, 2, "SQLDATE"), "20190405");
   EXPECT_EQ(Col(g, 2, "Actor1Code"), "IRQGOV");
@@ -204,16 +216,42 @@ TEST_F(DatasetExports, GdeltHandCheckedRows) {
   EXPECT_EQ(Col(g, 2, "ActionGeo_Lat"), "35.69439");
   EXPECT_EQ(Col(g, 2, "ActionGeo_Long"), "51.42151");
   EXPECT_EQ(Col(g, 2, "ActionGeo_FeatureID"), "112931");
-  // 3: "Germany criticized Russia in 2013": 111, GDELT Goldstein -2, QuadClass 3.
+  // Tehran: a world city; the gazetteer has no ADM1, so the country's FIPS code alone, as
+  // GDELT writes for a country-level match (docs/export-formats.md); ADM2 empty.
+  EXPECT_EQ(Col(g, 2, "ActionGeo_ADM1Code"), "IR");
+  EXPECT_EQ(Col(g, 2, "ActionGeo_ADM2Code"), "");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_Type"), "1");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_FullName"), "Iraq");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_CountryCode"), "IZ");  // FIPS 10-4 Iraq
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_ADM1Code"), "IZ");
+  EXPECT_EQ(Col(g, 2, "Actor1Geo_FeatureID"), "IZ");
+  EXPECT_EQ(Col(g, 2, "Actor2Geo_FullName"), "Iran");
+  EXPECT_EQ(Col(g, 2, "Actor2Geo_CountryCode"), "IR");
+  // 3: "Germany criticized Russia in March": 111, GDELT Goldstein -2, QuadClass 3; the
+  // month of the story's year, written as its first day (date_precision month in dyad).
   EXPECT_EQ(Col(g, 3, "EventCode"), "111");
   EXPECT_EQ(Col(g, 3, "GoldsteinScale"), "-2");
   EXPECT_EQ(Col(g, 3, "QuadClass"), "3");
-  EXPECT_EQ(Col(g, 3, "Year"), "2013");
+  EXPECT_EQ(Col(g, 3, "SQLDATE"), "20190301");
+  EXPECT_EQ(Col(g, 3, "Year"), "2019");
+  EXPECT_EQ(Col(g, 3, "Actor1Geo_FullName"), "Germany");
+  EXPECT_EQ(Col(g, 3, "Actor1Geo_CountryCode"), "GM");  // FIPS 10-4 Germany
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_FullName"), "Russia");
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_CountryCode"), "RS");  // FIPS 10-4 Russia
+  EXPECT_EQ(Col(g, 3, "Actor2Geo_ADM1Code"), "RS");
+  EXPECT_EQ(Col(g, 3, "ActionGeo_Type"), "");  // no place in the sentence
+  // 4: "Germany criticized Russia in 2013": history the story recalls, over a year before
+  // it (docs/event-schema.md, "Dates"): GDELT's date is the story's, as GDELT dates events.
+  EXPECT_EQ(Col(g, 4, "EventCode"), "111");
+  EXPECT_EQ(Col(g, 4, "SQLDATE"), "20190412");
+  EXPECT_EQ(Col(g, 4, "MonthYear"), "201904");
+  EXPECT_EQ(Col(g, 4, "Year"), "2019");
+  EXPECT_EQ(Col(g, 4, "FractionDate"), "2019.3616");  // 2019 + (4*30+12)/365
 }
 
 TEST_F(DatasetExports, IcewsPolecatPhoenixHandCheckedRows) {
   const auto ic = Export("icews");
-  ASSERT_EQ(ic.size(), 4u);
+  ASSERT_EQ(ic.size(), 5u);
   EXPECT_EQ(Col(ic, 1, "Source Name"), "Military (Turkey)");
   EXPECT_EQ(Col(ic, 1, "Source Country"), "Turkey");
   EXPECT_EQ(Col(ic, 1, "Target Sectors"), "Rebels,Ethnic");
@@ -225,8 +263,10 @@ TEST_F(DatasetExports, IcewsPolecatPhoenixHandCheckedRows) {
   EXPECT_EQ(Col(ic, 2, "City"), "Tehran");
   EXPECT_EQ(Col(ic, 2, "Country"), "Iran");
   EXPECT_EQ(Col(ic, 2, "Sentence Number"), "2");
+  EXPECT_EQ(Col(ic, 3, "Event Date"), "2019-03-01");  // "in March": the month's first day
+  EXPECT_EQ(Col(ic, 4, "Event Date"), "2019-04-12");  // "in 2013": history, the story's date
   const auto po = Export("polecat");
-  ASSERT_EQ(po.size(), 4u);
+  ASSERT_EQ(po.size(), 5u);
   for (const auto& row : po) ASSERT_EQ(row.size(), 40u);
   EXPECT_EQ(Col(po, 1, "Event Type"), "ASSAULT");
   EXPECT_EQ(Col(po, 1, "Quad Code"), "MATERIAL CONFLICT");
@@ -238,7 +278,7 @@ TEST_F(DatasetExports, IcewsPolecatPhoenixHandCheckedRows) {
   EXPECT_EQ(Col(po, 3, "Quad Code"), "VERBAL CONFLICT");
   EXPECT_EQ(Col(po, 3, "Publication Date"), "2019-04-12");
   const auto ph = Export("phoenix");
-  ASSERT_EQ(ph.size(), 4u);
+  ASSERT_EQ(ph.size(), 5u);
   for (size_t i = 1; i < ph.size(); ++i) EXPECT_EQ(Col(ph, i, "Date"), "20190412");  // the story's date
   EXPECT_EQ(Col(ph, 1, "URLs"), "https://example.org/w1");
 }
@@ -250,11 +290,11 @@ TEST_F(DatasetExports, PandasAndRLoadEveryExport) {
   const std::string loaders = std::string(DYAD_TEST_DATA_DIR) + "/../loaders/";
   int ran = 0;
   if (std::system("/usr/bin/python3 -c 'import pandas' >/dev/null 2>&1") == 0) {
-    EXPECT_EQ(std::system(("/usr/bin/python3 " + loaders + "load_exports.py " + dir_ + " 3 >/dev/null").c_str()), 0);
+    EXPECT_EQ(std::system(("/usr/bin/python3 " + loaders + "load_exports.py " + dir_ + " 4 >/dev/null").c_str()), 0);
     ++ran;
   }
   if (std::system("command -v Rscript >/dev/null 2>&1") == 0) {
-    EXPECT_EQ(std::system(("Rscript " + loaders + "load_exports.R " + dir_ + " 3 >/dev/null").c_str()), 0);
+    EXPECT_EQ(std::system(("Rscript " + loaders + "load_exports.R " + dir_ + " 4 >/dev/null").c_str()), 0);
     ++ran;
   }
   if (ran == 0) GTEST_SKIP() << "neither pandas (python3-pandas) nor R (r-base-core) installed";
