@@ -87,6 +87,13 @@ TEST_F(EventNouns, TargetingIsAnAttackAndNounsThatTargetAimAtTheObject) {
   EXPECT_TRUE(Code("Hezbollah remains a target for Israel.").empty());
 }
 
+// "were engaged in ethnic cleansing" is a state of the subject, not a passive; and
+// "according to X" names the source of the report, not the doer.
+TEST_F(EventNouns, EngagedInIsActiveAndAccordingToIsNoDoer) {
+  auto ev = Code("Serb forces were engaged in ethnic cleansing in Kosovo, according to the US government.");
+  EXPECT_TRUE(Find(ev, "SRBMIL", "KSV", "203")) << Dump(ev);  // 203: ethnic cleansing
+}
+
 TEST_F(EventNouns, CompoundBeforeNounIsTheSource) {
   auto ev = Code("Russian sanctions against Georgia took effect on Monday.");
   EXPECT_TRUE(Find(ev, "RUS", "GEO", "163")) << Dump(ev);  // 163: impose sanctions

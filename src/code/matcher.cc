@@ -257,8 +257,14 @@ bool TryPattern(const Ctx& c, const dict::VerbPattern& p, size_t anchor, Pattern
   // the verb and its doer, if the sentence names one, elsewhere (the coder looks after the
   // verb: "in Russian air strikes"); it is never read as active with the roles reversed.
   // (A progressive, "was attacking", is active; so is a participle used as an adjective
-  // before "to": "is opposed to", "is committed to".)
-  const bool adjectival = pos + 1 < s.size() && s.words[pos + 1] == "to";
+  // before "to": "is opposed to", "is committed to", or before the "in" its own pattern
+  // continues with: "were engaged in ethnic cleansing".)
+  // "were engaged in ethnic cleansing" (a pattern "$ engage in ..."): a participle whose
+  // own pattern goes on with the "in" right after it is a state, not a passive.
+  const bool stative = first_word_elem + 1 < el.size() && el[first_word_elem + 1].kind == Kind::kWord &&
+                       el[first_word_elem + 1].word == "in" && anchor + 1 < s.size() &&
+                       s.words[anchor + 1] == "in";
+  const bool adjectival = (pos + 1 < s.size() && s.words[pos + 1] == "to") || stative;
   if (lead_source && trail_target && be_passive && !adjectival && !s.words[anchor].ends_with("ing")) {
     size_t tgt = MentionBefore(c, anchor - 1);
     if (tgt == kNoMention) return false;

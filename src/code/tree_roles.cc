@@ -117,16 +117,23 @@ int FirstConjunct(const syntax::Tree& t, int w) {
   return w;
 }
 
+// Word p's own "by" phrase: an obl:agent child that has "by" ("according to X" is no
+// agent, whatever the parser says), or -1.
+int ByPhrase(const syntax::Tree& t, int p) {
+  int agent = t.Child(p, "obl:agent");
+  return agent >= 0 && CaseOf(t, agent) == "by" ? agent : -1;
+}
+
 // The doer of passive predicate p: its "by" phrase, else that of a participle
 // coordinated with it that has no subject of its own ("was attacked and burned by X":
 // the parser hangs the shared "by X" on the nearer verb).
 int AgentOf(const syntax::Tree& t, int p) {
-  int agent = t.Child(p, "obl:agent");
+  int agent = ByPhrase(t, p);
   for (size_t k = 0; agent < 0 && k < t.size(); ++k) {
     const syntax::Word& c = t.words[k];
     if (c.head == p && Is(c, "conj") && c.xpos == "VBN" && t.Child(static_cast<int>(k), "nsubj") < 0 &&
         t.Child(static_cast<int>(k), "nsubj:pass") < 0)
-      agent = t.Child(static_cast<int>(k), "obl:agent");
+      agent = ByPhrase(t, static_cast<int>(k));
   }
   return agent;
 }
@@ -178,7 +185,7 @@ Roles Borrowed(const syntax::Tree& t, int p, int depth) {
     } else if (w.xpos == "VBN") {
       r.passive = true;
       r.patient = h;
-      r.doer = t.Child(p, "obl:agent");
+      r.doer = ByPhrase(t, p);
     } else {
       r.doer = h;
     }

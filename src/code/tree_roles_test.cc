@@ -136,6 +136,18 @@ TEST(TreeRoles, RaisedPassiveInfinitive) {
   EXPECT_EQ(r.doer, 9);
 }
 
+// An obl:agent without "by" is a parser's slip ("according to the government"): no doer.
+TEST(TreeRoles, AnAgentNeedsBy) {
+  // Troops were engaged in fighting , according to officials .
+  auto t = T("Troops/NNS/3/nsubj:pass were/VBD/3/aux:pass engaged/VBN/0/root in/IN/5/case "
+             "fighting/NN/3/obl ,/,/9/punct according/VBG/9/case to/IN/7/fixed officials/NNS/3/obl:agent "
+             "././3/punct");
+  Roles r = RolesOf(t, 2);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.doer, -1);
+  EXPECT_EQ(r.patient, 0);
+}
+
 TEST(TreeRoles, ReducedPassiveModifyingANoun) {
   // a ship attacked by pirates
   auto t = T("a/DT/2/det ship/NN/0/root attacked/VBN/2/acl by/IN/5/case pirates/NNS/3/obl:agent");
