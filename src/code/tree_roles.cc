@@ -333,6 +333,23 @@ bool SourceFirst(const PatternMatch& mt) {
          mt.pattern->elems[0].kind == dict::PatternElem::Kind::kSource;
 }
 
+// The tree's subject of `mt` is a noun that names no actor ("Halvorsen criticized ..."):
+// with no subject found by word order, no actor may stand in for it; a pronoun word order
+// found before an unknown name ("It is six weeks since Muthana surrendered") is dropped.
+void MarkUnknownDoer(const syntax::Tree& tree, const std::vector<Mention>& mentions, const Roles& r,
+                     PatternMatch* mt) {
+  if (r.doer < 0 || r.passive) return;
+  std::string_view upos = tree.words[r.doer].upos;
+  if (upos != "PROPN" && upos != "NOUN") return;
+  if (mt->source == kNoMention) {
+    mt->doer_unknown = true;
+  } else if (upos == "PROPN" && mentions[mt->source].pronoun &&
+             !Holds(mentions[mt->source], tree.words[r.doer].source_token)) {
+    mt->doer_unknown = true;
+    mt->source = kNoMention;
+  }
+}
+
 }  // namespace
 
 void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mentions,
@@ -355,17 +372,7 @@ void RolesFromTree(const syntax::Tree& tree, const std::vector<Mention>& mention
     }
     Roles r = RolesOf(tree, p);
     size_t doer = MentionOfPhrase(tree, mentions, r.doer);
-    if (doer == kNoMention && r.doer >= 0 && !r.passive &&
-        (tree.words[r.doer].upos == "PROPN" || tree.words[r.doer].upos == "NOUN")) {
-      // "It is six weeks since Muthana surrendered": a name the dictionary does not know
-      // is the subject, and no pronoun word order finds before it stands in.
-      if (mt.source == kNoMention) mt.doer_unknown = true;
-      else if (mentions[mt.source].pronoun && tree.words[r.doer].upos == "PROPN" &&
-               !Holds(mentions[mt.source], tree.words[r.doer].source_token)) {
-        mt.doer_unknown = true;
-        mt.source = kNoMention;
-      }
-    }
+    if (doer == kNoMention) MarkUnknownDoer(tree, mentions, r, &mt);
     if (doer == kNoMention || (doer == mt.target && !r.passive)) continue;
     // An actor right before an active verb is its subject whatever the parse says: the
     // tree only overrules word order where word order is ambiguous.
