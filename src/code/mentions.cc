@@ -21,7 +21,9 @@
 //     after "from" is a place ("troops from Syria" are not Syria's), so it is left out.
 //   - an appositive person after an agent:       "the Iranian Ambassador, Remin Mehmanprasat,"
 //   - a possessive "'s" closes the mention and marks it possessive, except between a
-//     country and a role ("Taiwan's president" is Taiwan's government);
+//     country and a role ("Taiwan's president" is Taiwan's government), and an envoy of the
+//     country posted to an organisation ("Russia's UN ambassador", "Britain's ambassador
+//     to the United Nations") is the country's;
 //   - a capital right after "in"/"at"/"near" is a place, not an actor (except after
 //     "arrived"/"landed", where it is the country visited);
 //   - "<country>-led" is that country ("Saudi-led coalition"); "-backed" is not;
@@ -382,11 +384,25 @@ std::vector<Mention> FindMentions(const Sentence& s, const dict::CompiledDiction
     m.last = i - 1;
     if (i < n && s.words[i] == "'s") {
       // "Taiwan's president": a country's role is one actor, like "the Taiwanese president".
-      size_t len = 0;
-      const dict::AgentEntry* ag = !m.agent && !m.person && TakesRole(m.actor) ? agent_at(i + 1, &len) : nullptr;
+      size_t len = 0, posting = 0;
+      bool role = !m.agent && !m.person && TakesRole(m.actor);
+      const dict::AgentEntry* ag = role ? agent_at(i + 1, &len) : nullptr;
+      // "Russia's UN ambassador": the posting named before the role is the country's too.
+      if (role && !ag) {
+        const dict::ActorEntry* where = actor_at(i + 1, &posting);
+        ag = where && where->kind == dict::ActorKind::kActor ? agent_at(i + 1 + posting, &len) : nullptr;
+        if (!ag || !IsPosting(ag)) ag = nullptr, posting = 0;
+      }
       if (ag) {
         m.agent = ag;
-        i += 1 + len;
+        i += 1 + posting + len;
+        // "Britain's ambassador to the United Nations": the posting stays inside.
+        if (IsPosting(ag) && i + 1 < n && s.words[i] == "to") {
+          size_t j = i + 1 + (s.words[i + 1] == "the");
+          size_t clen = 0;
+          const dict::ActorEntry* c = actor_at(j, &clen);
+          if (c && c->kind == dict::ActorKind::kActor) i = j + clen;
+        }
         m.last = i - 1;
         if (const auto* p = actor_at(i, &len); p && p->kind == dict::ActorKind::kPerson) {
           m.person = p;

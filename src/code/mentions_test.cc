@@ -105,6 +105,7 @@ class MentionsMoreTest : public MentionsTest {
     std::ofstream(path) << "[actors]\n"
                            "Hungarian => HUN\nRomanian => ROU\nIraqi => IRQ\nKenya => KEN\n"
                            "Yoruba => NGAYRB\nHamas => PSEREBMOSHMS\nRed Cross => NGOHLHIRC\n"
+                           "UN; United Nations => IGOUNO\n"
                            "[agents]\nofficials => GOV\nmembers of parliament => LEG\n"
                            "opposition => OPP\nparty => PTY\nresidents => CVL\ndoctors => HLH\n"
                            "aid groups => NGO\nKurds; Kurdish => KRD\nShiite => MOSSHI\n";
@@ -126,6 +127,17 @@ TEST_F(MentionsMoreTest, CoordinatedCountryWordsShareTheRoleNoun) {
   // Countries coordinated without a shared role stay bare.
   EXPECT_EQ(Find("Iran and Germany agreed"), (V{"Iran=IRN", "Germany=DEU"}));
   EXPECT_EQ(Find("Iran, German troops"), (V{"Iran=IRN", "German troops=DEUMIL"}));
+}
+
+// A country's envoy posted to an organisation is the country's ("Russia's UN ambassador",
+// "Britain's ambassador to the United Nations"), not the organisation's.
+TEST_F(MentionsMoreTest, ACountrysEnvoyToAnOrganisationIsTheCountrys) {
+  EXPECT_EQ(Find("Russia's UN ambassador spoke"), V{"Russia's UN ambassador=RUSGOV"});
+  EXPECT_EQ(Find("Britain's ambassador to the United Nations spoke"),
+            V{"Britain's ambassador to the United Nations=GBRGOV"});
+  EXPECT_EQ(Find("the UN ambassador spoke"), V{"UN ambassador=IGOUNO"});  // an IGO code keeps its own
+  // A possessive before an organisation that is no posting stays a possessive.
+  EXPECT_EQ(Find("Russia's UN veto"), (V{"Russia=RUS", "UN=IGOUNO"}));
 }
 
 TEST_F(MentionsMoreTest, IdentitiesComposeAfterTheRole) {
