@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/pg_copy.h"
 #include "store/schema.h"
 
 namespace dyad::store {
@@ -46,6 +47,14 @@ int64_t ContentHash(const Document& doc) { return HashFrom(doc, kFnvOffsetBasis)
 int64_t LegacyContentHash(const Document& doc) { return HashFrom(doc, 1469598103934665603ull); }
 
 namespace {
+
+// The columns of an event row, in the order BindEvent fills them.
+constexpr const char* kEventColumns =
+    "doc_pk, seq, sentence_pk, sentence, date, date_source, date_precision,"
+    " source_actor_id, source_text, source_start, source_end, source_name,"
+    " target_actor_id, target_text, target_start, target_end, target_name,"
+    " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
+    " verb, verb_start, verb_end, pattern, pattern_where, cluster_id";
 
 // The advisory-lock key all dyad writers of a PostgreSQL store share ("dyad" in ASCII).
 constexpr int64_t kWriterLock = 0x64796164;
@@ -109,6 +118,7 @@ Result<std::unique_ptr<Store>> Store::OpenPostgres(std::unique_ptr<Db> db, const
 }
 
 Result<StoreCounts> Store::Counts() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
   DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(*db_,
       "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
       " (SELECT count(*) FROM events), (SELECT count(*) FROM actors),"
@@ -184,12 +194,9 @@ Status Store::PrepareWriter() {
       "INSERT INTO sentences(doc_pk, idx, start, \"end\", text, citation) VALUES (?,?,?,?,?,?)"
       " RETURNING sentence_pk"));
   DYAD_ASSIGN_OR_RETURN(insert_event_, Stmt::Prepare(*db_,
-      "INSERT INTO events(doc_pk, seq, sentence_pk, sentence, date, date_source, date_precision,"
-      " source_actor_id, source_text, source_start, source_end, source_name,"
-      " target_actor_id, target_text, target_start, target_end, target_name,"
-      " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
-      " verb, verb_start, verb_end, pattern, pattern_where, cluster_id)"
+      std::string("INSERT INTO events(") + kEventColumns + ")"
       " VALUES (?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
+  if (db_->postgres()) event_copy_ = std::make_unique<PgCopyRows>(std::string("COPY events(") + kEventColumns + ") FROM STDIN");
   if (db_->postgres()) {
     DYAD_RETURN_IF_ERROR(PreparePostgresInterning());
   } else {
@@ -239,16 +246,26 @@ Status Store::Begin() {
   return db_->Exec("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
 }
 
-Status Store::Commit() { return db_->Exec("COMMIT"); }
+Status Store::FlushEvents() {
+  if (!event_copy_ || event_copy_->empty()) return Status::Ok();
+  return event_copy_->Flush(*db_->pg());
+}
+
+Status Store::Commit() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
+  return db_->Exec("COMMIT");
+}
 
 Status Store::Rollback() {
   // Interned ids may belong to the rolled-back transaction.
   actor_cache_.clear();
   place_cache_.clear();
+  if (event_copy_) event_copy_->Clear();
   return db_->Exec("ROLLBACK");
 }
 
 Status Store::PruneClusters() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
   return db_->Exec("DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM events)");
 }
 
@@ -267,6 +284,47 @@ Result<int64_t> StepId(Stmt& st) {
 std::string MetaValue(const Document& d, const char* key) {
   auto it = d.meta.find(key);
   return it == d.meta.end() ? std::string() : it->second;
+}
+
+// Fills an event row (kEventColumns) into `ev`: a Stmt (SQLite, one INSERT) or a
+// PgCopyRows (PostgreSQL, one COPY per transaction).
+template <class Sink>
+void BindEvent(Sink& ev, int64_t doc_pk, int64_t seq, int64_t sentence_pk, const Event& e, int64_t src,
+               int64_t tgt, int64_t place, int64_t cluster) {
+  int k = 1;
+  ev.Bind(k++, doc_pk);
+  ev.Bind(k++, seq);
+  ev.Bind(k++, sentence_pk);
+  ev.Bind(k++, e.sentence);
+  ev.BindOrNull(k++, e.date);
+  ev.BindOrNull(k++, e.date_source);
+  ev.BindOrNull(k++, e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision);
+  for (const auto* a : {&e.source, &e.target}) {
+    if (*a) {
+      ev.Bind(k++, a == &e.source ? src : tgt);
+      ev.Bind(k++, (*a)->text);
+      ev.Bind(k++, static_cast<int64_t>((*a)->start));
+      ev.Bind(k++, static_cast<int64_t>((*a)->end));
+      ev.BindOrNull(k++, (*a)->name);
+    } else {
+      for (int n = 0; n < 5; ++n) ev.BindNull(k++);
+    }
+  }
+  ev.Bind(k++, e.code);
+  ev.Bind(k++, e.root);
+  ev.Bind(k++, e.goldstein);
+  ev.Bind(k++, e.quad);
+  ev.Bind(k++, e.plover);
+  ev.Bind(k++, e.modality.negated ? 1 : 0);
+  ev.Bind(k++, e.modality.hypothetical ? 1 : 0);
+  ev.Bind(k++, e.modality.reported ? 1 : 0);
+  if (e.location) ev.Bind(k++, place); else ev.BindNull(k++);
+  ev.Bind(k++, e.evidence.verb);
+  ev.Bind(k++, static_cast<int64_t>(e.evidence.start));
+  ev.Bind(k++, static_cast<int64_t>(e.evidence.end));
+  ev.Bind(k++, e.evidence.pattern);
+  ev.Bind(k++, e.evidence.where);
+  ev.Bind(k++, cluster);
 }
 
 }  // namespace
@@ -344,6 +402,7 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
   st.Bind(i++, UtcNow());
   if (exists) {
     st.Bind(i++, old_pk);
+    DYAD_RETURN_IF_ERROR(FlushEvents());  // this document's events may still be in the COPY buffer
     delete_events_.Bind(1, old_pk);
     DYAD_RETURN_IF_ERROR(delete_events_.Run());
     delete_sentences_.Bind(1, old_pk);
@@ -380,42 +439,13 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
     if (e.location) { DYAD_ASSIGN_OR_RETURN(place, PlaceId(*e.location)); }
     DYAD_ASSIGN_OR_RETURN(int64_t cluster, ClusterId(src, tgt, e.code, e.date));
 
-    Stmt& ev = insert_event_;
-    int k = 1;
-    ev.Bind(k++, doc_pk);
-    ev.Bind(k++, seq++);
-    ev.Bind(k++, sit->second);
-    ev.Bind(k++, e.sentence);
-    ev.BindOrNull(k++, e.date);
-    ev.BindOrNull(k++, e.date_source);
-    ev.BindOrNull(k++, e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision);
-    for (const auto* a : {&e.source, &e.target}) {
-      if (*a) {
-        ev.Bind(k++, a == &e.source ? src : tgt);
-        ev.Bind(k++, (*a)->text);
-        ev.Bind(k++, static_cast<int64_t>((*a)->start));
-        ev.Bind(k++, static_cast<int64_t>((*a)->end));
-        ev.BindOrNull(k++, (*a)->name);
-      } else {
-        for (int n = 0; n < 5; ++n) ev.BindNull(k++);
-      }
+    if (event_copy_) {
+      BindEvent(*event_copy_, doc_pk, seq++, sit->second, e, src, tgt, place, cluster);
+      event_copy_->EndRow();
+    } else {
+      BindEvent(insert_event_, doc_pk, seq++, sit->second, e, src, tgt, place, cluster);
+      DYAD_RETURN_IF_ERROR(insert_event_.Run());
     }
-    ev.Bind(k++, e.code);
-    ev.Bind(k++, e.root);
-    ev.Bind(k++, e.goldstein);
-    ev.Bind(k++, e.quad);
-    ev.Bind(k++, e.plover);
-    ev.Bind(k++, e.modality.negated ? 1 : 0);
-    ev.Bind(k++, e.modality.hypothetical ? 1 : 0);
-    ev.Bind(k++, e.modality.reported ? 1 : 0);
-    if (e.location) ev.Bind(k++, place); else ev.BindNull(k++);
-    ev.Bind(k++, e.evidence.verb);
-    ev.Bind(k++, static_cast<int64_t>(e.evidence.start));
-    ev.Bind(k++, static_cast<int64_t>(e.evidence.end));
-    ev.Bind(k++, e.evidence.pattern);
-    ev.Bind(k++, e.evidence.where);
-    ev.Bind(k++, cluster);
-    DYAD_RETURN_IF_ERROR(ev.Run());
   }
   return exists ? WriteOutcome::kReplaced : WriteOutcome::kInserted;
 }

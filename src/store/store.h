@@ -21,6 +21,8 @@
 
 namespace dyad::store {
 
+class PgCopyRows;
+
 struct StoreOptions {
   // Create the file (and the schema) when missing; upgrade an older schema. Default: true.
   bool create = true;
@@ -126,6 +128,10 @@ class Store {
   std::unordered_map<std::string, int64_t> actor_cache_;
   std::unordered_map<std::string, int64_t> place_cache_;
   Stmt has_doc_, lookup_doc_, upgrade_hash_;
+  // PostgreSQL: the transaction's events, sent in one COPY before anything reads or
+  // deletes events, and at Commit (store/pg_copy.h). Null on SQLite.
+  std::unique_ptr<PgCopyRows> event_copy_;
+  Status FlushEvents();
 };
 
 }  // namespace dyad::store

@@ -177,6 +177,28 @@ TEST_P(StoreTest, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
   EXPECT_NE(ids[0], ids[2]);
 }
 
+// Text with the characters COPY's text format escapes (PostgreSQL sends events by COPY),
+// and a Goldstein value without a short decimal form, come back exactly.
+TEST_P(StoreTest, AwkwardTextAndFloatsComeBackExactly) {
+  DYAD_TEMP_STORE(db_awkward, "awkward");
+  auto s = Store::Open(db_awkward);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  const std::string text = "tab\there, a\\backslash\\N, line\nbreak\r\n and \\. end";
+  auto doc = MakeDoc("d1", "x", "2019-04-10", {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "s")});
+  doc.events[0].evidence.verb = text;
+  doc.events[0].goldstein = 0.1 + 0.2;  // 0.30000000000000004
+  ASSERT_TRUE(s.value()->Begin().ok());
+  ASSERT_TRUE(s.value()->Write(doc).ok());
+  ASSERT_TRUE(s.value()->Commit().ok());
+  auto q = Stmt::Prepare(s.value()->db(), "SELECT verb, goldstein, pattern_where FROM events");
+  ASSERT_TRUE(q.ok());
+  Status ss;
+  ASSERT_TRUE(q->Step(&ss)) << ss.message();
+  EXPECT_EQ(q->Text(0), text);
+  EXPECT_EQ(q->Double(1), 0.1 + 0.2);
+  EXPECT_EQ(q->Text(2), "test.dict:1");
+}
+
 TEST(Store, Fnv1a64MatchesThePublishedTestVectors) {
   // From the FNV reference test suite (Fowler, Noll, Vo; the IETF draft's appendix).
   EXPECT_EQ(Fnv1a64(""), 0xcbf29ce484222325ull);
