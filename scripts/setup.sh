@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scripts/setup.sh: everything dyad needs, from a fresh Debian 12 machine to a built tree.
 #
-#   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, Node.js and npm,
+#   1. Debian packages (compiler, CMake, libraries, WordNet, iso-codes, libpq and the
+#      PostgreSQL server (the PostgreSQL store and its tests), Node.js and npm,
 #      pandas and R for the export loader tests, Python 3 with pybind11, pytest,
 #      matplotlib and Dask for python/, cpp-httplib, Chromium and wrk for dyad serve):
 #      installed with apt-get when any is missing (needs root); skipped entirely, without
@@ -33,6 +34,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev libfmt-dev libcli11-dev libsimdjson-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libsqlite3-dev zlib1g-dev iso-codes
+  libpq-dev postgresql  # the PostgreSQL store (docs/postgres.md); its tests start a server
   python3-pandas r-base-core  # tests/loaders: the exports loaded as pandas and R users do
   # the Python module (python/, docs/python.md), its tests and its Dask runner
   python3-dev pybind11-dev python3-pytest python3-matplotlib python3-dask python3-distributed

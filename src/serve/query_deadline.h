@@ -4,7 +4,8 @@
 // QueryDeadline lives, that handler interrupts the connection's statements once the
 // budget has passed, and the statement fails with "interrupted". The server turns that
 // into a 503 saying the query took too long, instead of letting one request hold a worker
-// (and a connection) for as long as a huge aggregation takes.
+// (and a connection) for as long as a huge aggregation takes. On a PostgreSQL store the
+// budget is the session's statement_timeout instead (the server cancels the statement).
 #pragma once
 
 #include <chrono>
@@ -23,7 +24,7 @@ class QueryDeadline {
   QueryDeadline& operator=(const QueryDeadline&) = delete;
 
   // True once a statement was interrupted for the budget.
-  bool expired() const { return expired_; }
+  bool expired() const;
 
  private:
   static int OnProgress(void* self);

@@ -42,9 +42,15 @@ std::string Corpus(const std::string& name, int n, const std::string& verb = "vi
 
 StoreCounts Counts(const std::string& db) { return Store::Open(db).value()->Counts().value(); }
 
-TEST(Ingest, ARepeatedRunAddsNothingAndChangedTextReplaces) {
+// Every test runs on both backends: /SQLite and /PostgreSQL.
+class IngestTest : public ::testing::TestWithParam<testing::Backend> {};
+INSTANTIATE_TEST_SUITE_P(Backends, IngestTest,
+                         ::testing::Values(testing::Backend::kSqlite, testing::Backend::kPostgres),
+                         testing::BackendParamName);
+
+TEST_P(IngestTest, ARepeatedRunAddsNothingAndChangedTextReplaces) {
+  DYAD_TEMP_STORE(db, "ingest_idem");
   auto coder = MiniCoder();
-  const std::string db = testing::TempDb("ingest-idem");
   const std::string input = Corpus("idem", 300);
   IngestOptions opt;
   opt.threads = 2;
@@ -80,12 +86,14 @@ TEST(Ingest, ARepeatedRunAddsNothingAndChangedTextReplaces) {
   EXPECT_EQ(n, 300);
 }
 
-TEST(Ingest, EventIdsFollowInputOrderWhateverTheThreads) {
+TEST_P(IngestTest, EventIdsFollowInputOrderWhateverTheThreads) {
+  DYAD_TEMP_STORE(db1, "ingest_order_1");
+  DYAD_TEMP_STORE(db3, "ingest_order_3");
   auto coder = MiniCoder();
   const std::string input = Corpus("order", 400);
   std::vector<std::vector<std::string>> runs;
   for (int threads : {1, 3}) {
-    const std::string db = testing::TempDb("ingest-order-" + std::to_string(threads));
+    const std::string db = threads == 1 ? db1 : db3;
     IngestOptions opt;
     opt.threads = threads;
     opt.batch_documents = 50;
@@ -103,7 +111,8 @@ TEST(Ingest, EventIdsFollowInputOrderWhateverTheThreads) {
   EXPECT_EQ(runs[0][0].substr(0, 7), "1 doc0 ");
 }
 
-TEST(Ingest, BadDocumentsAreReportedAndTheRestStored) {
+TEST_P(IngestTest, BadDocumentsAreReportedAndTheRestStored) {
+  DYAD_TEMP_STORE(db, "ingest_bad");
   auto coder = MiniCoder();
   auto dir = fs::temp_directory_path() / ("dyad-ingest-test-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -111,7 +120,6 @@ TEST(Ingest, BadDocumentsAreReportedAndTheRestStored) {
   std::ofstream(p) << "{\"id\":\"ok\",\"text\":\"Iran visited Germany.\",\"date\":\"2019-04-10\"}\n{broken\n";
   std::vector<std::string> errors;
   IngestStats st;
-  const std::string db = testing::TempDb("ingest-bad");
   ASSERT_TRUE(Ingest({p.string()}, db, *coder, IngestOptions{}, [&](const Status& s) { errors.push_back(s.message()); },
                      nullptr, &st).ok());
   EXPECT_EQ(st.documents_inserted, 1);

@@ -100,7 +100,9 @@ const char* QuadExpr(const std::string& rule) {
   return "e.quad";
 }
 
-Result<Where> BuildWhere(const EventFilter& f) {
+// `pg`: the SQL is for PostgreSQL (Db::postgres()): place names compare by lower(), and
+// --text searches the tsvector column instead of SQLite's FTS5 index.
+Result<Where> BuildWhere(const EventFilter& f, bool pg = false) {
   Where w;
   auto any_of = [&](const std::vector<std::string>& values, const std::string& flag,
                     const std::function<Status(const std::string&, std::string*)>& one) -> Status {
@@ -199,14 +201,17 @@ Result<Where> BuildWhere(const EventFilter& f) {
   }
   DYAD_RETURN_IF_ERROR(any_of(f.places, "--place", [&](const std::string& v, std::string* c) -> Status {
     if (v.empty() || v.size() > 200) return Status::InvalidArgument("--place " + Quote(v) + ": give a place name or country code");
-    *c += "e.place_id IN (SELECT place_id FROM places WHERE name = ? COLLATE NOCASE OR country = ? COLLATE NOCASE)";
+    *c += pg ? "e.place_id IN (SELECT place_id FROM places WHERE lower(name) = lower(?) OR lower(country) = lower(?))"
+             : "e.place_id IN (SELECT place_id FROM places WHERE name = ? COLLATE NOCASE OR country = ? COLLATE NOCASE)";
     w.params.emplace_back(v);
     w.params.emplace_back(v);
     return Status::Ok();
   }));
   if (!f.text.empty()) {
     if (f.text.size() > 1000) return Status::InvalidArgument("--text is too long (over 1000 bytes)");
-    w.conds.push_back("e.sentence_pk IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)");
+    w.conds.push_back(pg ? "e.sentence_pk IN (SELECT sentence_pk FROM sentences"
+                           " WHERE text_tsv @@ websearch_to_tsquery('simple', ?))"
+                         : "e.sentence_pk IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)");
     w.params.emplace_back(f.text);
   }
   if (f.facts_only) w.conds.push_back("e.negated = 0 AND e.hypothetical = 0 AND e.reported = 0");
@@ -268,7 +273,7 @@ Status StepError(const Status& s, const EventFilter& f) {
 // Runs the --text query alone on the full-text index first, so that a malformed one is
 // reported as the user's mistake, explained, before any row is written.
 Status CheckTextQuery(Store& store, const EventFilter& f) {
-  if (f.text.empty()) return Status::Ok();
+  if (f.text.empty() || store.db().postgres()) return Status::Ok();  // websearch syntax never fails
   DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.db(), "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1"));
   st.Bind(1, std::string_view(f.text));
   Status s;
@@ -290,6 +295,7 @@ struct KeyDef {
   const char* name;
   std::vector<std::pair<const char*, const char*>> columns;  // (column name, SQL expression)
   bool time;
+  const char* pg_expr = nullptr;  // PostgreSQL's spelling of a time key's expression, when it differs
 };
 
 const std::vector<KeyDef>& Keys() {
@@ -307,9 +313,10 @@ const std::vector<KeyDef>& Keys() {
       {"quad", {{"quad", "e.quad"}}, false},
       {"plover", {{"plover", "e.plover"}}, false},
       {"day", {{"day", "e.date"}}, true},
-      {"week", {{"week", "date(e.date, '-6 days', 'weekday 1')"}}, true},
-      {"month", {{"month", "substr(e.date, 1, 7)"}}, true},
-      {"year", {{"year", "substr(e.date, 1, 4)"}}, true},
+      {"week", {{"week", "date(e.date, '-6 days', 'weekday 1')"}}, true,
+       "(e.date - (extract(isodow FROM e.date)::int - 1))::text"},
+      {"month", {{"month", "substr(e.date, 1, 7)"}}, true, "to_char(e.date, 'YYYY-MM')"},
+      {"year", {{"year", "substr(e.date, 1, 4)"}}, true, "to_char(e.date, 'YYYY')"},
   };
   return k;
 }
@@ -330,13 +337,14 @@ Status ValidateFilter(const EventFilter& filter) { return BuildWhere(filter).sta
 Status ForEachEvent(Store& store, const EventFilter& filter, int64_t limit,
                     const std::function<bool(const out::ExportRecord&)>& on_record) {
   if (limit < 0) return Status::InvalidArgument("--limit " + std::to_string(limit) + " is negative");
-  DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter));
+  const bool pg = store.db().postgres();
+  DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter, pg));
   DYAD_RETURN_IF_ERROR(CheckTextQuery(store, filter));
   // Cluster sizes are counted once per cluster (not once per event: a cluster can hold
   // thousands of events), only for the clusters the selection touches.
   std::string sql = SelCte(filter, w, /*limited=*/true) +
       ", cs AS (SELECT c.cluster_id, count(*) AS n, count(DISTINCT c.doc_pk) AS nd,"
-      "   count(DISTINCT coalesce(cd.source, cd.doc_pk)) AS ns"
+      "   count(DISTINCT coalesce(cd.source, cd.doc_pk" + std::string(pg ? "::text" : "") + ")) AS ns"
       "   FROM events c JOIN documents cd ON cd.doc_pk = c.doc_pk"
       "   WHERE c.cluster_id IN (SELECT s2.cluster_id FROM sel JOIN events s2 ON s2.event_id = sel.event_id)"
       "   GROUP BY c.cluster_id) "
@@ -531,7 +539,8 @@ Status QueryGroups(Store& store, const EventFilter& filter, const Aggregation& a
                     const std::function<bool(std::vector<std::string>&&)>& on_row) {
   if (agg.top < 0) return Status::InvalidArgument("--top " + std::to_string(agg.top) + " is negative");
   if (agg.by.empty()) return Status::InvalidArgument("nothing to group by");
-  DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter));
+  const bool pg = store.db().postgres();
+  DYAD_ASSIGN_OR_RETURN(Where w, BuildWhere(filter, pg));
   DYAD_RETURN_IF_ERROR(CheckTextQuery(store, filter));
   std::vector<const KeyDef*> keys;
   std::set<std::string> seen;
@@ -551,14 +560,17 @@ Status QueryGroups(Store& store, const EventFilter& filter, const Aggregation& a
   }
   Table& t = *header;
   t = Table();
-  std::string select, group;
+  std::string select, group, asc;
   int n = 0;
   for (const KeyDef* k : keys) {
     for (const auto& [col, expr] : k->columns) {
       t.columns.emplace_back(col);
       t.numeric.push_back(std::string(col) == "quad");
-      select += (std::string(col) == "quad" ? std::string(QuadExpr(filter.quad_rule)) : std::string(expr)) + ", ";
+      const char* e = pg && k->pg_expr ? k->pg_expr : expr;
+      select += (std::string(col) == "quad" ? std::string(QuadExpr(filter.quad_rule)) : std::string(e)) + ", ";
+      // SQLite sorts NULL first in ascending order; PostgreSQL is told to do the same.
       group += (n ? ", " : "") + std::to_string(n + 1);
+      asc += (n ? ", " : "") + std::to_string(n + 1) + (pg ? " NULLS FIRST" : "");
       ++n;
     }
   }
@@ -567,19 +579,19 @@ Status QueryGroups(Store& store, const EventFilter& filter, const Aggregation& a
     int i = 0;
     for (const KeyDef* k : keys) {
       for (size_t c = 0; c < k->columns.size(); ++c, ++i) {
-        if (k->time) order += std::to_string(i + 1) + ", ";
+        if (k->time) order += std::to_string(i + 1) + (pg ? " NULLS FIRST, " : ", ");
       }
     }
     order += std::to_string(n + 1) + " DESC";
   } else {
-    order = std::to_string(n + 1) + " DESC, " + group;
+    order = std::to_string(n + 1) + " DESC, " + asc;
   }
   std::string sql = SelCte(filter, w) + "SELECT " + select +
       "count(*), sum(e.goldstein), avg(e.goldstein) FROM sel JOIN events e ON e.event_id = sel.event_id"
       " LEFT JOIN actors sa ON sa.actor_id = e.source_actor_id"
       " LEFT JOIN actors ta ON ta.actor_id = e.target_actor_id";
   if (has_actor) {
-    sql += " JOIN (SELECT 1 AS role UNION ALL SELECT 2) r"
+    sql += std::string(pg ? " CROSS JOIN" : " JOIN") + " (SELECT 1 AS role UNION ALL SELECT 2) r"
            " WHERE (CASE r.role WHEN 1 THEN sa.code ELSE ta.code END) IS NOT NULL";
   }
   sql += " GROUP BY " + group + " ORDER BY " + order + " LIMIT ?";

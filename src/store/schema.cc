@@ -21,6 +21,8 @@
 // date alone, by cluster, and the FTS index for text.
 #include "store/schema.h"
 
+#include "store/schema_pg.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -196,6 +198,7 @@ Result<bool> TableExists(Db& db, std::string_view name) {
 }  // namespace
 
 Result<int> SchemaVersion(Db& db) {
+  if (db.postgres()) return PgSchemaVersion(db);
   DYAD_ASSIGN_OR_RETURN(bool has, TableExists(db, "schema_version"));
   if (!has) return 0;
   DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version"));
@@ -205,6 +208,7 @@ Result<int> SchemaVersion(Db& db) {
 }
 
 Status Migrate(Db& db) {
+  if (db.postgres()) return PgMigrate(db);
   DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
   auto fail = [&db](Status s) {
     (void)db.Exec("ROLLBACK");

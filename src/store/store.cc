@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/pg_copy.h"
 #include "store/schema.h"
 
 namespace dyad::store {
@@ -45,11 +46,52 @@ int64_t ContentHash(const Document& doc) { return HashFrom(doc, kFnvOffsetBasis)
 
 int64_t LegacyContentHash(const Document& doc) { return HashFrom(doc, 1469598103934665603ull); }
 
+namespace {
+
+// The columns of an event row, in the order BindEvent fills them.
+constexpr const char* kEventColumns =
+    "doc_pk, seq, sentence_pk, sentence, date, date_source, date_precision,"
+    " source_actor_id, source_text, source_start, source_end, source_name,"
+    " target_actor_id, target_text, target_start, target_end, target_name,"
+    " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
+    " verb, verb_start, verb_end, pattern, pattern_where, cluster_id";
+
+// The advisory-lock key all dyad writers of a PostgreSQL store share ("dyad" in ASCII).
+constexpr int64_t kWriterLock = 0x64796164;
+
+// Now, as the store records it: YYYY-MM-DDTHH:MM:SSZ; $SOURCE_DATE_EPOCH (seconds since
+// 1970, the reproducible-builds convention) when set, so that two stores written from the
+// same input export the same bytes.
+std::string UtcNow() {
+  std::time_t t = std::time(nullptr);
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) t = static_cast<std::time_t>(std::strtoll(e, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
 Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 Store::~Store() = default;
 
+Status Store::CheckVersion(Db& db) {
+  DYAD_ASSIGN_OR_RETURN(int v, SchemaVersion(db));
+  if (v == 0) return Status::InvalidArgument(db.path() + ": not a dyad store (no schema_version table)");
+  if (v != kSchemaVersion) {
+    return Status::InvalidArgument(db.path() + ": store schema version " + std::to_string(v) +
+                                   ", this dyad reads version " + std::to_string(kSchemaVersion) +
+                                   (v < kSchemaVersion ? " (run `dyad store migrate --db " + db.path() + "`, or `dyad ingest` on it, to upgrade)"
+                                                       : " (upgrade dyad)"));
+  }
+  return Status::Ok();
+}
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   DYAD_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, options.create, options.read_only, options.busy_timeout_ms));
+  if (db->postgres()) return OpenPostgres(std::move(db), options);
   const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cache_mib * 1024);
   DYAD_RETURN_IF_ERROR(db->Exec(cache));
   // The writer's temporary tables are small; a reader's sorts and materialised CTEs can
@@ -57,13 +99,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   // temporary files instead of growing the heap.
   if (!options.read_only) DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA temp_store=MEMORY"));
   if (options.read_only) {
-    DYAD_ASSIGN_OR_RETURN(int v, SchemaVersion(*db));
-    if (v == 0) return Status::InvalidArgument(path + ": not a dyad store (no schema_version table)");
-    if (v != kSchemaVersion) {
-      return Status::InvalidArgument(path + ": store schema version " + std::to_string(v) +
-                                     ", this dyad reads version " + std::to_string(kSchemaVersion) +
-                                     (v < kSchemaVersion ? " (run `dyad ingest` on it to upgrade)" : " (upgrade dyad)"));
-    }
+    DYAD_RETURN_IF_ERROR(CheckVersion(*db));
   } else {
     DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
     DYAD_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
@@ -72,7 +108,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
 
+Result<std::unique_ptr<Store>> Store::OpenPostgres(std::unique_ptr<Db> db, const StoreOptions& options) {
+  if (options.read_only) {
+    DYAD_RETURN_IF_ERROR(CheckVersion(*db));
+  } else {
+    DYAD_RETURN_IF_ERROR(Migrate(*db));
+  }
+  return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
 Result<StoreCounts> Store::Counts() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
   DYAD_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(*db_,
       "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
       " (SELECT count(*) FROM events), (SELECT count(*) FROM actors),"
@@ -90,7 +136,7 @@ Result<StoreCounts> Store::Counts() {
 }
 
 Result<bool> Store::HasUnchanged(const std::string& doc_id, int64_t hash) {
-  if (!has_doc_.get()) {
+  if (!has_doc_.prepared()) {
     DYAD_ASSIGN_OR_RETURN(has_doc_, Stmt::Prepare(*db_,
         "SELECT content_hash FROM documents WHERE doc_id=? AND hash_version>=2"));
   }
@@ -104,7 +150,7 @@ Result<bool> Store::HasUnchanged(const std::string& doc_id, int64_t hash) {
 }
 
 Result<StoredState> Store::Lookup(const Document& doc, int64_t hash) {
-  if (!lookup_doc_.get()) {
+  if (!lookup_doc_.prepared()) {
     DYAD_ASSIGN_OR_RETURN(lookup_doc_, Stmt::Prepare(*db_, "SELECT content_hash, hash_version FROM documents WHERE doc_id=?"));
   }
   lookup_doc_.Bind(1, doc.id);
@@ -121,7 +167,7 @@ Result<StoredState> Store::Lookup(const Document& doc, int64_t hash) {
 }
 
 Status Store::UpgradeHash(const std::string& doc_id, int64_t hash) {
-  if (!upgrade_hash_.get()) {
+  if (!upgrade_hash_.prepared()) {
     DYAD_ASSIGN_OR_RETURN(upgrade_hash_, Stmt::Prepare(*db_,
         "UPDATE documents SET content_hash=?, hash_version=2 WHERE doc_id=? AND hash_version<2"));
   }
@@ -136,51 +182,90 @@ Status Store::PrepareWriter() {
       "SELECT doc_pk, content_hash, hash_version FROM documents WHERE doc_id=?"));
   DYAD_ASSIGN_OR_RETURN(insert_doc_, Stmt::Prepare(*db_,
       "INSERT INTO documents(doc_id, content_hash, date, source, url, title, meta, origin, n_sentences,"
-      " n_events, ingested_at, hash_version) VALUES (?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 2)"));
+      " n_events, ingested_at, hash_version) VALUES (?,?,?,?,?,?,?,?,?,?,?, 2)"
+      " ON CONFLICT(doc_id) DO NOTHING RETURNING doc_pk"));
   DYAD_ASSIGN_OR_RETURN(update_doc_, Stmt::Prepare(*db_,
       "UPDATE documents SET content_hash=?, date=?, source=?, url=?, title=?, meta=?, origin=?,"
-      " n_sentences=?, n_events=?, ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now'), hash_version=2"
+      " n_sentences=?, n_events=?, ingested_at=?, hash_version=2"
       " WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(delete_events_, Stmt::Prepare(*db_, "DELETE FROM events WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(delete_sentences_, Stmt::Prepare(*db_, "DELETE FROM sentences WHERE doc_pk=?"));
   DYAD_ASSIGN_OR_RETURN(insert_sentence_, Stmt::Prepare(*db_,
-      "INSERT INTO sentences(doc_pk, idx, start, end, text, citation) VALUES (?,?,?,?,?,?)"));
+      "INSERT INTO sentences(doc_pk, idx, start, \"end\", text, citation) VALUES (?,?,?,?,?,?)"
+      " RETURNING sentence_pk"));
   DYAD_ASSIGN_OR_RETURN(insert_event_, Stmt::Prepare(*db_,
-      "INSERT INTO events(doc_pk, seq, sentence_pk, sentence, date, date_source, date_precision,"
-      " source_actor_id, source_text, source_start, source_end, source_name,"
-      " target_actor_id, target_text, target_start, target_end, target_name,"
-      " code, root, goldstein, quad, plover, negated, hypothetical, reported, place_id,"
-      " verb, verb_start, verb_end, pattern, pattern_where, cluster_id)"
+      std::string("INSERT INTO events(") + kEventColumns + ")"
       " VALUES (?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
-  DYAD_ASSIGN_OR_RETURN(upsert_actor_, Stmt::Prepare(*db_,
-      "INSERT INTO actors(code, country) VALUES (?,?)"
-      " ON CONFLICT(code) DO UPDATE SET code=excluded.code RETURNING actor_id"));
-  DYAD_ASSIGN_OR_RETURN(upsert_place_, Stmt::Prepare(*db_,
-      "INSERT INTO places(name, country, lat, lon, geonameid) VALUES (?,?,?,?,?)"
-      " ON CONFLICT(name, country, geonameid) DO UPDATE SET name=excluded.name RETURNING place_id"));
-  DYAD_ASSIGN_OR_RETURN(upsert_cluster_, Stmt::Prepare(*db_,
-      "INSERT INTO clusters(source_actor_id, target_actor_id, code, date) VALUES (?,?,?,?)"
-      " ON CONFLICT(source_actor_id, target_actor_id, code, date) DO UPDATE SET code=excluded.code"
-      " RETURNING cluster_id"));
+  if (db_->postgres()) event_copy_ = std::make_unique<PgCopyRows>(std::string("COPY events(") + kEventColumns + ") FROM STDIN");
+  if (db_->postgres()) {
+    DYAD_RETURN_IF_ERROR(PreparePostgresInterning());
+  } else {
+    DYAD_ASSIGN_OR_RETURN(upsert_actor_, Stmt::Prepare(*db_,
+        "INSERT INTO actors(code, country) VALUES (?,?)"
+        " ON CONFLICT(code) DO UPDATE SET code=excluded.code RETURNING actor_id"));
+    DYAD_ASSIGN_OR_RETURN(upsert_place_, Stmt::Prepare(*db_,
+        "INSERT INTO places(name, country, lat, lon, geonameid) VALUES (?,?,?,?,?)"
+        " ON CONFLICT(name, country, geonameid) DO UPDATE SET name=excluded.name RETURNING place_id"));
+    DYAD_ASSIGN_OR_RETURN(upsert_cluster_, Stmt::Prepare(*db_,
+        "INSERT INTO clusters(source_actor_id, target_actor_id, code, date) VALUES (?,?,?,?)"
+        " ON CONFLICT(source_actor_id, target_actor_id, code, date) DO UPDATE SET code=excluded.code"
+        " RETURNING cluster_id"));
+  }
   writer_ready_ = true;
+  return Status::Ok();
+}
+
+// PostgreSQL: an upsert that finds the row still draws a value from the identity's
+// sequence, so ids would have gaps where SQLite's have none; look first, insert only what
+// is missing (writers hold the writer lock, so nobody inserts in between).
+Status Store::PreparePostgresInterning() {
+  DYAD_ASSIGN_OR_RETURN(upsert_actor_, Stmt::Prepare(*db_,
+      "WITH f AS (SELECT actor_id FROM actors WHERE code = $1::text),"
+      " i AS (INSERT INTO actors(code, country) SELECT $1::text, $2::text WHERE NOT EXISTS (SELECT 1 FROM f)"
+      "       RETURNING actor_id)"
+      " SELECT actor_id FROM f UNION ALL SELECT actor_id FROM i"));
+  DYAD_ASSIGN_OR_RETURN(upsert_place_, Stmt::Prepare(*db_,
+      "WITH f AS (SELECT place_id FROM places WHERE name = $1::text AND country = $2::text AND geonameid = $5::bigint),"
+      " i AS (INSERT INTO places(name, country, lat, lon, geonameid)"
+      "       SELECT $1::text, $2::text, $3::float8, $4::float8, $5::bigint WHERE NOT EXISTS (SELECT 1 FROM f)"
+      "       RETURNING place_id)"
+      " SELECT place_id FROM f UNION ALL SELECT place_id FROM i"));
+  DYAD_ASSIGN_OR_RETURN(upsert_cluster_, Stmt::Prepare(*db_,
+      "WITH f AS (SELECT cluster_id FROM clusters WHERE source_actor_id = $1::bigint AND target_actor_id = $2::bigint"
+      "           AND code = $3::text AND date = $4::text),"
+      " i AS (INSERT INTO clusters(source_actor_id, target_actor_id, code, date)"
+      "       SELECT $1::bigint, $2::bigint, $3::text, $4::text WHERE NOT EXISTS (SELECT 1 FROM f)"
+      "       RETURNING cluster_id)"
+      " SELECT cluster_id FROM f UNION ALL SELECT cluster_id FROM i"));
   return Status::Ok();
 }
 
 Status Store::Begin() {
   DYAD_RETURN_IF_ERROR(PrepareWriter());
-  return db_->Exec("BEGIN IMMEDIATE");
+  if (!db_->postgres()) return db_->Exec("BEGIN IMMEDIATE");
+  return db_->Exec("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
 }
 
-Status Store::Commit() { return db_->Exec("COMMIT"); }
+Status Store::FlushEvents() {
+  if (!event_copy_ || event_copy_->empty()) return Status::Ok();
+  return event_copy_->Flush(*db_->pg());
+}
+
+Status Store::Commit() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
+  return db_->Exec("COMMIT");
+}
 
 Status Store::Rollback() {
   // Interned ids may belong to the rolled-back transaction.
   actor_cache_.clear();
   place_cache_.clear();
+  if (event_copy_) event_copy_->Clear();
   return db_->Exec("ROLLBACK");
 }
 
 Status Store::PruneClusters() {
+  DYAD_RETURN_IF_ERROR(FlushEvents());
   return db_->Exec("DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM events)");
 }
 
@@ -199,6 +284,47 @@ Result<int64_t> StepId(Stmt& st) {
 std::string MetaValue(const Document& d, const char* key) {
   auto it = d.meta.find(key);
   return it == d.meta.end() ? std::string() : it->second;
+}
+
+// Fills an event row (kEventColumns) into `ev`: a Stmt (SQLite, one INSERT) or a
+// PgCopyRows (PostgreSQL, one COPY per transaction).
+template <class Sink>
+void BindEvent(Sink& ev, int64_t doc_pk, int64_t seq, int64_t sentence_pk, const Event& e, int64_t src,
+               int64_t tgt, int64_t place, int64_t cluster) {
+  int k = 1;
+  ev.Bind(k++, doc_pk);
+  ev.Bind(k++, seq);
+  ev.Bind(k++, sentence_pk);
+  ev.Bind(k++, e.sentence);
+  ev.BindOrNull(k++, e.date);
+  ev.BindOrNull(k++, e.date_source);
+  ev.BindOrNull(k++, e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision);
+  for (const auto* a : {&e.source, &e.target}) {
+    if (*a) {
+      ev.Bind(k++, a == &e.source ? src : tgt);
+      ev.Bind(k++, (*a)->text);
+      ev.Bind(k++, static_cast<int64_t>((*a)->start));
+      ev.Bind(k++, static_cast<int64_t>((*a)->end));
+      ev.BindOrNull(k++, (*a)->name);
+    } else {
+      for (int n = 0; n < 5; ++n) ev.BindNull(k++);
+    }
+  }
+  ev.Bind(k++, e.code);
+  ev.Bind(k++, e.root);
+  ev.Bind(k++, e.goldstein);
+  ev.Bind(k++, e.quad);
+  ev.Bind(k++, e.plover);
+  ev.Bind(k++, e.modality.negated ? 1 : 0);
+  ev.Bind(k++, e.modality.hypothetical ? 1 : 0);
+  ev.Bind(k++, e.modality.reported ? 1 : 0);
+  if (e.location) ev.Bind(k++, place); else ev.BindNull(k++);
+  ev.Bind(k++, e.evidence.verb);
+  ev.Bind(k++, static_cast<int64_t>(e.evidence.start));
+  ev.Bind(k++, static_cast<int64_t>(e.evidence.end));
+  ev.Bind(k++, e.evidence.pattern);
+  ev.Bind(k++, e.evidence.where);
+  ev.Bind(k++, cluster);
 }
 
 }  // namespace
@@ -273,15 +399,25 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
   st.BindOrNull(i++, d.origin);
   st.Bind(i++, static_cast<int64_t>(coded.sentences));
   st.Bind(i++, static_cast<int64_t>(coded.events.size()));
+  st.Bind(i++, UtcNow());
   if (exists) {
     st.Bind(i++, old_pk);
+    DYAD_RETURN_IF_ERROR(FlushEvents());  // this document's events may still be in the COPY buffer
     delete_events_.Bind(1, old_pk);
     DYAD_RETURN_IF_ERROR(delete_events_.Run());
     delete_sentences_.Bind(1, old_pk);
     DYAD_RETURN_IF_ERROR(delete_sentences_.Run());
   }
-  DYAD_RETURN_IF_ERROR(st.Run());
-  if (!exists) doc_pk = db_->LastInsertRowid();
+  if (exists) {
+    DYAD_RETURN_IF_ERROR(st.Run());
+  } else {
+    Status ins;
+    const bool row = st.Step(&ins);
+    doc_pk = row ? st.Int(0) : 0;
+    st.Reset();
+    if (!ins.ok()) return ins;
+    if (!row) return WriteOutcome::kUnchanged;  // another writer stored this id meanwhile
+  }
 
   std::unordered_map<int, int64_t> sentence_pk;
   int64_t seq = 0;
@@ -294,8 +430,8 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
       insert_sentence_.Bind(4, static_cast<int64_t>(e.sentence_end));
       insert_sentence_.Bind(5, e.sentence_text);
       insert_sentence_.BindOrNull(6, e.citation);
-      DYAD_RETURN_IF_ERROR(insert_sentence_.Run());
-      sit = sentence_pk.emplace(e.sentence, db_->LastInsertRowid()).first;
+      DYAD_ASSIGN_OR_RETURN(int64_t pk, StepId(insert_sentence_));
+      sit = sentence_pk.emplace(e.sentence, pk).first;
     }
     int64_t src = 0, tgt = 0, place = 0;
     if (e.source) { DYAD_ASSIGN_OR_RETURN(src, ActorId(*e.source)); }
@@ -303,42 +439,13 @@ Result<WriteOutcome> Store::Write(const CodedDocument& coded, bool force) {
     if (e.location) { DYAD_ASSIGN_OR_RETURN(place, PlaceId(*e.location)); }
     DYAD_ASSIGN_OR_RETURN(int64_t cluster, ClusterId(src, tgt, e.code, e.date));
 
-    Stmt& ev = insert_event_;
-    int k = 1;
-    ev.Bind(k++, doc_pk);
-    ev.Bind(k++, seq++);
-    ev.Bind(k++, sit->second);
-    ev.Bind(k++, e.sentence);
-    ev.BindOrNull(k++, e.date);
-    ev.BindOrNull(k++, e.date_source);
-    ev.BindOrNull(k++, e.date.empty() ? std::string() : e.date_precision.empty() ? "day" : e.date_precision);
-    for (const auto* a : {&e.source, &e.target}) {
-      if (*a) {
-        ev.Bind(k++, a == &e.source ? src : tgt);
-        ev.Bind(k++, (*a)->text);
-        ev.Bind(k++, static_cast<int64_t>((*a)->start));
-        ev.Bind(k++, static_cast<int64_t>((*a)->end));
-        ev.BindOrNull(k++, (*a)->name);
-      } else {
-        for (int n = 0; n < 5; ++n) ev.BindNull(k++);
-      }
+    if (event_copy_) {
+      BindEvent(*event_copy_, doc_pk, seq++, sit->second, e, src, tgt, place, cluster);
+      event_copy_->EndRow();
+    } else {
+      BindEvent(insert_event_, doc_pk, seq++, sit->second, e, src, tgt, place, cluster);
+      DYAD_RETURN_IF_ERROR(insert_event_.Run());
     }
-    ev.Bind(k++, e.code);
-    ev.Bind(k++, e.root);
-    ev.Bind(k++, e.goldstein);
-    ev.Bind(k++, e.quad);
-    ev.Bind(k++, e.plover);
-    ev.Bind(k++, e.modality.negated ? 1 : 0);
-    ev.Bind(k++, e.modality.hypothetical ? 1 : 0);
-    ev.Bind(k++, e.modality.reported ? 1 : 0);
-    if (e.location) ev.Bind(k++, place); else ev.BindNull(k++);
-    ev.Bind(k++, e.evidence.verb);
-    ev.Bind(k++, static_cast<int64_t>(e.evidence.start));
-    ev.Bind(k++, static_cast<int64_t>(e.evidence.end));
-    ev.Bind(k++, e.evidence.pattern);
-    ev.Bind(k++, e.evidence.where);
-    ev.Bind(k++, cluster);
-    DYAD_RETURN_IF_ERROR(ev.Run());
   }
   return exists ? WriteOutcome::kReplaced : WriteOutcome::kInserted;
 }

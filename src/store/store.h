@@ -1,8 +1,10 @@
-// store/store.h: the event store, one SQLite file (schema: docs/store-format.md).
+// store/store.h: the event store, one SQLite file or one PostgreSQL database (schema:
+// docs/store-format.md; PostgreSQL: docs/postgres.md).
 //
 // A Store is one connection. Not thread-safe: use one Store per thread (SQLite allows many
 // readers and one writer at a time on a file in WAL mode; a second writer waits up to 10 s
-// for the lock, then fails with an error naming the file).
+// for the lock, then fails with an error naming the file). On PostgreSQL, writers take
+// turns per transaction (an advisory lock) and readers never wait.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +20,8 @@
 #include "store/sqlite.h"
 
 namespace dyad::store {
+
+class PgCopyRows;
 
 struct StoreOptions {
   // Create the file (and the schema) when missing; upgrade an older schema. Default: true.
@@ -72,6 +76,9 @@ enum class WriteOutcome { kInserted, kReplaced, kUnchanged };
 
 class Store {
  public:
+  // `path` is a SQLite file, or a PostgreSQL connection URI ("postgresql://..." or
+  // "postgres://...", IsPostgresUri) whose database exists; the schema is made (or
+  // upgraded) there unless `read_only`. cache_mib applies to SQLite only.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
   ~Store();
 
@@ -105,7 +112,11 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Db> db);
+  static Result<std::unique_ptr<Store>> OpenPostgres(std::unique_ptr<Db> db, const StoreOptions& options);
+  // OK when `db` holds a store of kSchemaVersion; else an InvalidArgument saying what to do.
+  static Status CheckVersion(Db& db);
   Status PrepareWriter();
+  Status PreparePostgresInterning();
   Result<int64_t> ActorId(const ActorRef& a);
   Result<int64_t> PlaceId(const Location& l);
   Result<int64_t> ClusterId(int64_t source, int64_t target, const std::string& code, const std::string& date);
@@ -117,6 +128,10 @@ class Store {
   std::unordered_map<std::string, int64_t> actor_cache_;
   std::unordered_map<std::string, int64_t> place_cache_;
   Stmt has_doc_, lookup_doc_, upgrade_hash_;
+  // PostgreSQL: the transaction's events, sent in one COPY before anything reads or
+  // deletes events, and at Commit (store/pg_copy.h). Null on SQLite.
+  std::unique_ptr<PgCopyRows> event_copy_;
+  Status FlushEvents();
 };
 
 }  // namespace dyad::store

@@ -11,10 +11,20 @@ namespace {
 
 using testing::MakeDoc;
 using testing::MakeEvent;
+using testing::Backend;
 using testing::TempDb;
 
-TEST(Store, CreatesTheSchemaAtTheCurrentVersion) {
-  const std::string path = TempDb("create");
+// The tests that open a store run on both backends: /SQLite and /PostgreSQL.
+class StoreTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  bool pg() const { return GetParam() == Backend::kPostgres; }
+};
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         testing::BackendParamName);
+
+TEST_P(StoreTest, CreatesTheSchemaAtTheCurrentVersion) {
+  DYAD_TEMP_STORE(db_create, "create");
+  const std::string path = db_create;
   auto s = Store::Open(path);
   ASSERT_TRUE(s.ok()) << s.status().message();
   auto v = SchemaVersion(s.value()->db());
@@ -29,17 +39,32 @@ TEST(Store, CreatesTheSchemaAtTheCurrentVersion) {
   ASSERT_TRUE(again.ok()) << again.status().message();
 }
 
-TEST(Store, ReadOnlyOpenOfAMissingFileFails) {
+TEST_P(StoreTest, ReadOnlyOpenOfAMissingFileFails) {
+  DYAD_TEMP_STORE(db_missing, "missing");
   StoreOptions ro;
   ro.read_only = true;
   ro.create = false;
-  auto s = Store::Open(TempDb("missing"), ro);
+  std::string missing = db_missing;
+  std::string name = "missing.db";
+  if (pg()) {  // a database that does not exist
+    name = "missing_nowhere";
+    missing = testing::PgTestServer::Get(nullptr)->Uri(name);
+  }
+  auto s = Store::Open(missing, ro);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.status().message().find("missing.db"), std::string::npos) << s.status().message();
+  EXPECT_NE(s.status().message().find(name), std::string::npos) << s.status().message();
+  // An existing database (or file) without dyad's tables is no store to read.
+  if (pg()) {
+    auto empty = Store::Open(db_missing, ro);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_NE(empty.status().message().find("not a dyad store"), std::string::npos) << empty.status().message();
+  }
 }
 
-TEST(Store, RefusesANewerSchemaAndForeignDatabases) {
-  const std::string path = TempDb("newer");
+TEST_P(StoreTest, RefusesANewerSchemaAndForeignDatabases) {
+  DYAD_TEMP_STORE(db_newer, "newer");
+  DYAD_TEMP_STORE(db_foreign, "foreign");
+  const std::string path = db_newer;
   {
     auto s = Store::Open(path);
     ASSERT_TRUE(s.ok());
@@ -49,19 +74,20 @@ TEST(Store, RefusesANewerSchemaAndForeignDatabases) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("newer"), std::string::npos) << s.status().message();
 
-  const std::string other = TempDb("foreign");
+  const std::string other = db_foreign;
   {
     auto db = Db::Open(other, true, false);
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db.value()->Exec("CREATE TABLE t(x)").ok());
+    ASSERT_TRUE(db.value()->Exec("CREATE TABLE t(x integer)").ok());
   }
   auto f = Store::Open(other);
   ASSERT_FALSE(f.ok());
   EXPECT_NE(f.status().message().find("not a dyad store"), std::string::npos) << f.status().message();
 }
 
-TEST(Store, WritingTheSameDocumentTwiceAddsNothing) {
-  auto s = Store::Open(TempDb("idem"));
+TEST_P(StoreTest, WritingTheSameDocumentTwiceAddsNothing) {
+  DYAD_TEMP_STORE(db_idem, "idem");
+  auto s = Store::Open(db_idem);
   ASSERT_TRUE(s.ok());
   Store& st = *s.value();
   auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
@@ -89,8 +115,9 @@ TEST(Store, WritingTheSameDocumentTwiceAddsNothing) {
   EXPECT_FALSE(st.HasUnchanged("nope", doc.hash).value());
 }
 
-TEST(Store, AChangedDocumentReplacesItsEvents) {
-  auto s = Store::Open(TempDb("replace"));
+TEST_P(StoreTest, AChangedDocumentReplacesItsEvents) {
+  DYAD_TEMP_STORE(db_replace, "replace");
+  auto s = Store::Open(db_replace);
   ASSERT_TRUE(s.ok());
   Store& st = *s.value();
   auto v1 = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
@@ -118,7 +145,8 @@ TEST(Store, AChangedDocumentReplacesItsEvents) {
   ASSERT_TRUE(q->Step(&ss));
   EXPECT_EQ(q->Text(0), "190");
   // The full-text index followed: the old sentence is gone, the new one is found.
-  auto fts = Stmt::Prepare(st.db(), "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?");
+  auto fts = Stmt::Prepare(st.db(), pg() ? "SELECT count(*) FROM sentences WHERE text_tsv @@ websearch_to_tsquery('simple', ?)"
+                                         : "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?");
   ASSERT_TRUE(fts.ok());
   fts->Bind(1, std::string_view("visited"));
   ASSERT_TRUE(fts->Step(&ss));
@@ -129,8 +157,9 @@ TEST(Store, AChangedDocumentReplacesItsEvents) {
   EXPECT_EQ(fts->Int(0), 1);
 }
 
-TEST(Store, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
-  auto s = Store::Open(TempDb("cluster"));
+TEST_P(StoreTest, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
+  DYAD_TEMP_STORE(db_cluster, "cluster");
+  auto s = Store::Open(db_cluster);
   ASSERT_TRUE(s.ok());
   Store& st = *s.value();
   ASSERT_TRUE(st.Begin().ok());
@@ -146,6 +175,28 @@ TEST(Store, SameDyadCodeAndDayInTwoDocumentsShareACluster) {
   ASSERT_EQ(ids.size(), 3u);
   EXPECT_EQ(ids[0], ids[1]);
   EXPECT_NE(ids[0], ids[2]);
+}
+
+// Text with the characters COPY's text format escapes (PostgreSQL sends events by COPY),
+// and a Goldstein value without a short decimal form, come back exactly.
+TEST_P(StoreTest, AwkwardTextAndFloatsComeBackExactly) {
+  DYAD_TEMP_STORE(db_awkward, "awkward");
+  auto s = Store::Open(db_awkward);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  const std::string text = "tab\there, a\\backslash\\N, line\nbreak\r\n and \\. end";
+  auto doc = MakeDoc("d1", "x", "2019-04-10", {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "s")});
+  doc.events[0].evidence.verb = text;
+  doc.events[0].goldstein = 0.1 + 0.2;  // 0.30000000000000004
+  ASSERT_TRUE(s.value()->Begin().ok());
+  ASSERT_TRUE(s.value()->Write(doc).ok());
+  ASSERT_TRUE(s.value()->Commit().ok());
+  auto q = Stmt::Prepare(s.value()->db(), "SELECT verb, goldstein, pattern_where FROM events");
+  ASSERT_TRUE(q.ok());
+  Status ss;
+  ASSERT_TRUE(q->Step(&ss)) << ss.message();
+  EXPECT_EQ(q->Text(0), text);
+  EXPECT_EQ(q->Double(1), 0.1 + 0.2);
+  EXPECT_EQ(q->Text(2), "test.dict:1");
 }
 
 TEST(Store, Fnv1a64MatchesThePublishedTestVectors) {
@@ -165,8 +216,9 @@ TEST(Store, ContentHashIsFnv1aOfDateSeparatorTextSeparator) {
 
 // A version-2 store (no date_precision) is upgraded: its dated events become day-precise,
 // as version-2 dyad wrote every date, and the view shows the column.
-TEST(Store, AVersionTwoStoreGetsDatePrecision) {
-  const std::string path = TempDb("v2");
+TEST_P(StoreTest, AVersionTwoStoreGetsDatePrecision) {
+  DYAD_TEMP_STORE(db_v2, "v2");
+  const std::string path = db_v2;
   auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
                      {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany.")});
   {
@@ -198,8 +250,9 @@ TEST(Store, AVersionTwoStoreGetsDatePrecision) {
 // A version-1 store (hashes from the mistyped basis) is upgraded: the migration marks its
 // rows, and the next write of the same content recognises the old hash, codes nothing,
 // and rewrites the hash.
-TEST(Store, AVersionOneHashIsRecognisedAndRewritten) {
-  const std::string path = TempDb("legacy");
+TEST_P(StoreTest, AVersionOneHashIsRecognisedAndRewritten) {
+  DYAD_TEMP_STORE(db_legacy, "legacy");
+  const std::string path = db_legacy;
   auto doc = MakeDoc("d1", "Iran visited Germany.", "2019-04-10",
                      {MakeEvent("d1", 0, "IRN", "DEU", "042", "2019-04-10", "Iran visited Germany.")});
   {

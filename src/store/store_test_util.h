@@ -3,10 +3,13 @@
 
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
 
 #include "dyad/event.h"
+#include "store/pg_test_server.h"
 #include "store/store.h"
 
 namespace dyad::store::testing {
@@ -18,6 +21,34 @@ inline std::string TempDb(const std::string& name) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
   return p.string();
 }
+
+// A fresh, empty store location named after `name` (letters, digits, '_'): a SQLite file
+// (TempDb), or a new database on the process's PostgreSQL server (pg_test_server.h). ""
+// with *why when that server cannot be started.
+inline std::string TempStore(const std::string& name, Backend b, std::string* why) {
+  if (b == Backend::kSqlite) return TempDb(name);
+  PgTestServer* server = PgTestServer::Get(why);
+  return server ? server->NewDatabase(name, why) : "";
+}
+
+// For INSTANTIATE_TEST_SUITE_P(..., ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+// BackendParamName): test names end in /SQLite or /PostgreSQL.
+inline std::string BackendParamName(const ::testing::TestParamInfo<Backend>& info) { return BackendName(info.param); }
+
+// In a TEST_P over Backend: declares `var`, a fresh store location (TempStore); skips the
+// test, saying why, when the PostgreSQL server cannot be started; fails it when the server
+// runs but the database cannot be made.
+#define DYAD_TEMP_STORE(var, name)                                                          \
+  std::string var;                                                                          \
+  {                                                                                         \
+    std::string why_;                                                                       \
+    var = ::dyad::store::testing::TempStore(name, GetParam(), &why_);                       \
+    if (var.empty() && GetParam() == ::dyad::store::testing::Backend::kPostgres &&          \
+        ::dyad::store::testing::PgTestServer::Get(nullptr) == nullptr) {                    \
+      GTEST_SKIP() << why_;                                                                 \
+    }                                                                                       \
+    ASSERT_FALSE(var.empty()) << why_;                                                      \
+  }
 
 inline ActorRef Actor(const std::string& code, const std::string& country, const std::string& text) {
   ActorRef a;

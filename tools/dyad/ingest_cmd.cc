@@ -172,10 +172,10 @@ int RunIngest(const IngestArgs& a) {
 
 void AddIngestCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<IngestArgs>();
-  CLI::App* cmd = app.add_subcommand("ingest", "Code documents into an event store (one SQLite file)");
+  CLI::App* cmd = app.add_subcommand("ingest", "Code documents into an event store (a SQLite file or a postgresql:// database)");
   cmd->add_option("paths", args->paths,
                   "Files (plain text, JSON Lines, gzip'd), directories (recursive), '-' for stdin");
-  cmd->add_option("--db", args->db, "The store (created when missing)")->required();
+  cmd->add_option("--db", args->db, "The store: a SQLite file (created when missing) or postgresql://... (docs/postgres.md)")->required();
   cmd->add_option("--date", args->date, "Date of documents that carry none (YYYY-MM-DD)");
   cmd->add_option("--dict", args->dicts, "Extra dictionary file or directory (dyad format); repeatable")
       ->allow_extra_args(false);

@@ -13,6 +13,7 @@
 #include "parse_cmd.h"
 #include "query_cmd.h"
 #include "serve_cmd.h"
+#include "store_cmd.h"
 #include "syntax/model_path.h"
 #include "train_parser_cmd.h"
 #include "util/data_dir.h"
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddQueryCommand(app, &exit_code);
   dyad::cli::AddExportCommand(app, &exit_code);
   dyad::cli::AddServeCommand(app, &exit_code);
+  dyad::cli::AddStoreCommand(app, &exit_code);
   dyad::cli::AddEvalCommand(app, &exit_code);
   dyad::cli::AddDictCommand(app, &exit_code);
   dyad::cli::AddParseCommand(app, &exit_code);
