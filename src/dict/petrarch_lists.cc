@@ -53,7 +53,13 @@ std::vector<std::string> IssueForms(const std::string& phrase) {
     if (token.empty()) continue;
     std::vector<std::string> token_forms = {""};
     bool first_part = true;
-    for (const std::string& part : Split(token, '+')) {
+    std::vector<std::string> parts = Split(token, '+');
+    // `n:pick+pocket`: the marker inflects the compound, that is its last part.
+    if (parts.size() > 1 && PartForms(parts[0]).size() > 1 && PartForms(parts.back()).size() == 1) {
+      parts.back() = parts[0].substr(0, 2) + parts.back();
+      parts[0].erase(0, 2);
+    }
+    for (const std::string& part : parts) {
       std::vector<std::string> next;
       for (const std::string& head : token_forms)
         for (const std::string& f : PartForms(part)) {

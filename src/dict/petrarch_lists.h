@@ -9,7 +9,8 @@
 //   - issues (`Phoenix.IssueCoding.txt`): `PHRASE [CODE]` inside `<ISSUE CATEGORY="C">`
 //     ... `</ISSUE>` sections; in a phrase, `n:WORD` stands for WORD and its regular plural
 //     (-ies after y, else -s), `v:WORD` for WORD, WORDs, WORDed and WORDing ("-e" verbs:
-//     WORDd, WORing), and `A+B` for both "A B" and "A-B". `~PHRASE` and `~~PHRASE` are
+//     WORDd, WORing), and `A+B` for both "A B" and "A-B" (a marker before `A+B` inflects B:
+//     `n:pick+pocket` gives "pick pockets", "pick-pockets"). `~PHRASE` and `~~PHRASE` are
 //     exclusions for the sentence and for the story. Each line is one entry; its forms
 //     (at most 64) are stored as separate IssueEntry values.
 //   - prepositions (`Phoenix.prepositions.txt`): one word a line; PETRARCH 2 itself reads

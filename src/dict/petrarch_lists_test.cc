@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
+#include "dict/compiled.h"
 #include "dict/foreign_loader.h"
+#include "dyad/dictionary.h"
 
 namespace dyad::dict {
 namespace {
@@ -118,6 +122,45 @@ TEST(PetrarchLists, PrepositionsAreCountedNotStored) {
   EXPECT_EQ(l.warnings[0].rfind("list.txt:5: ", 0), 0u) << l.warnings[0];
   EXPECT_TRUE(l.e.actors.empty());
   EXPECT_TRUE(l.e.discards.empty());
+}
+
+// Through Dictionary::Load as `dyad code --dict` does: the entries reach the compiled
+// dictionary, and an all-comment file is told a discard list by its name alone.
+TEST(PetrarchLists, DictionaryLoadExposesDiscardsAndIssues) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "petrarch_lists_test";
+  fs::create_directories(dir);
+  const std::string discards = (dir / "mine.discards.txt").string();
+  const std::string issues = (dir / "mine.issues.txt").string();
+  const std::string empty = (dir / "empty.discards.txt").string();
+  std::ofstream(discards) << "# invented\n+OSTERLAND CUP\nVELLO_\n";
+  std::ofstream(issues) << "<ISSUE CATEGORY=\"FARMS\">\nn:sheep+farm [AGRICULTURE]\n</ISSUE>\n";
+  std::ofstream(empty) << "# nothing yet\n";
+  DictionaryOptions o;
+  o.load_defaults = false;
+  o.extra_paths = {discards, issues, empty};
+  auto r = Dictionary::Load(o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const CompiledDictionary& c = r.value()->compiled();
+  ASSERT_EQ(c.discards().size(), 2u);
+  EXPECT_EQ(c.discards()[0].scope, DiscardScope::kStory);
+  EXPECT_EQ(c.discards()[1].src.Where(), discards + ":3");
+  // n:sheep+farm: "sheep farm", "sheep-farm", "sheep farms", "sheep-farms".
+  ASSERT_EQ(c.issues().size(), 4u);
+  EXPECT_TRUE(std::any_of(c.issues().begin(), c.issues().end(),
+                          [](const IssueEntry& i) { return i.words == Words{"sheep", "farms"}; }));
+  EXPECT_FALSE(std::any_of(c.issues().begin(), c.issues().end(),
+                           [](const IssueEntry& i) { return i.words == Words{"sheeps", "farm"}; }));
+  EXPECT_EQ(c.issues()[0].code, "AGRICULTURE");
+  EXPECT_EQ(c.issues()[0].category, "FARMS");
+  const auto& reports = r.value()->file_reports();
+  ASSERT_EQ(reports.size(), 3u);
+  EXPECT_EQ(reports[0].format, "petrarch discards");
+  EXPECT_EQ(reports[1].format, "petrarch issues");
+  EXPECT_EQ(reports[2].format, "petrarch discards");
+  EXPECT_EQ(reports[2].entries, 0u);
+  EXPECT_TRUE(r.value()->warnings().empty());
+  fs::remove_all(dir);
 }
 
 }  // namespace
