@@ -31,6 +31,10 @@ class CompiledDictionary {
   // The places gazetteer, or nullptr when none was loaded (events then get no location).
   const context::Gazetteer* gazetteer() const { return gazetteer_.get(); }
   const Entries& entries() const { return entries_; }
+  // PETRARCH's discard phrases and issue phrases (model.h), in load order; empty unless a
+  // --dict file gave some. Not indexed: the coder does not use them yet.
+  const std::vector<DiscardEntry>& discards() const { return entries_.discards; }
+  const std::vector<IssueEntry>& issues() const { return entries_.issues; }
 
   // The longest actor (resp. agent) phrase that starts at words[i]; nullptr when none.
   // `*length` receives its length in words. Where two entries have the same phrase, the

@@ -33,7 +33,7 @@ Status LoadExtra(const std::string& path, const std::string& hint, dict::Entries
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string content = ss.str();
-  dict::DictFormat f = dict::DetectDictFormat(content, hint);
+  dict::DictFormat f = dict::DetectDictFormat(content, hint, path);
   if (f.family != dict::DictFamily::kDyad) {
     reports->push_back(dict::ParseForeignDictionary(path, content, f, entries, warnings));
     return Status::Ok();

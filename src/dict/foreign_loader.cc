@@ -6,6 +6,7 @@
 #include <map>
 
 #include "dict/dyad_loader.h"
+#include "dict/petrarch_lists.h"
 #include "dict/tabari/actors_loader.h"
 #include "dict/tabari/agents_loader.h"
 #include "dict/tabari/verbs_loader.h"
@@ -262,7 +263,17 @@ LoadCount ParseForeignDictionary(const std::string& file, const std::string& con
   n.format = FormatName(format);
   std::vector<std::string> lines = SplitLines(content);
   n.lines = lines.size();
-  if (format.family == DictFamily::kPetrarch) StripPetrarchComments(&lines);
+  bool list = format.kind == DictKind::kDiscards || format.kind == DictKind::kIssues ||
+              format.kind == DictKind::kPrepositions;
+  if (format.family == DictFamily::kPetrarch || list) StripPetrarchComments(&lines);
+  if (list) {  // PETRARCH's phrase lists (petrarch_lists.h)
+    size_t warned = warnings->size();
+    if (format.kind == DictKind::kDiscards) AddPetrarchDiscards(file, lines, out, &n, warnings);
+    else if (format.kind == DictKind::kIssues) AddPetrarchIssues(file, lines, out, &n, warnings);
+    else CountPetrarchPrepositions(file, lines, &n, warnings);
+    n.skipped = warnings->size() - warned;
+    return n;
+  }
   if (format.family == DictFamily::kPetrarch && format.kind == DictKind::kActors)
     MarkPetrarchSynonyms(&lines);
   if (format.kind != DictKind::kVerbs)

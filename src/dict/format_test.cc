@@ -32,5 +32,30 @@ TEST(DictFormat, HintFixesTheFamilyOnly) {
   EXPECT_FALSE(IsDictFamilyName("cameo"));
 }
 
+TEST(DictFormat, PetrarchListsFromContent) {
+  EXPECT_EQ(FormatName(DetectDictFormat("# + marks stories\n1931\nOSTERLAND CUP  # ab\n+VELLO OPEN\n")),
+            "petrarch discards");
+  EXPECT_EQ(FormatName(DetectDictFormat("<ISSUE CATEGORY=\"X\">\nn:school [SCHOOLS]\n</ISSUE>\n")),
+            "petrarch issues");
+  EXPECT_EQ(FormatName(DetectDictFormat("n:school [SCHOOLS]\n~a head start\n")), "petrarch issues");
+  EXPECT_EQ(FormatName(DetectDictFormat("abaft\namid\nvis-\xC3\xA0-vis\n")),
+            "petrarch prepositions (recognised, not used)");
+  // Coded lines are never a phrase list: PETRARCH actors with uncoded synonym lines.
+  EXPECT_EQ(FormatName(DetectDictFormat("<!-- x -->\nMARTA VELLO\nPRESIDENT VELLO\n\t[OSTGOV]\n")),
+            "petrarch actors");
+}
+
+TEST(DictFormat, NameBreaksTiesAndTheHintStillOverrides) {
+  EXPECT_EQ(FormatName(DetectDictFormat("# nothing but comments\n", "auto", "/d/X.discards.txt")),
+            "petrarch discards");
+  EXPECT_EQ(FormatName(DetectDictFormat("", "auto", "Phoenix.prepositions.txt")),
+            "petrarch prepositions (recognised, not used)");
+  // The content wins over the name.
+  EXPECT_EQ(FormatName(DetectDictFormat("abaft\namid\n", "auto", "x.discards.txt")),
+            "petrarch prepositions (recognised, not used)");
+  EXPECT_EQ(FormatName(DetectDictFormat("1931\nOSTERLAND CUP\n", "dyad")), "dyad");
+  EXPECT_EQ(FormatName(DetectDictFormat("1931\nOSTERLAND CUP\n", "tabari")), "tabari discards");
+}
+
 }  // namespace
 }  // namespace dyad::dict

@@ -65,11 +65,42 @@ struct VerbPattern {
   SourceRef src;
 };
 
+// PETRARCH's discard list: a phrase whose presence in a sentence (or anywhere in the story)
+// means that sentence (or the whole story) is not coded. As PETRARCH matches it: case-
+// insensitive, starting at a word's start; the last word is a stem (any word starting with
+// it) unless the file wrote a trailing '_', which asks for the whole word.
+// The coder does not read these yet (docs/dictionary-format.md).
+enum class DiscardScope : uint8_t { kSentence, kStory };
+
+struct DiscardEntry {
+  std::vector<std::string> words;  // normalised, {"world","golf","championships"}
+  bool last_word_is_stem = true;   // false when written with a trailing '_'
+  DiscardScope scope = DiscardScope::kSentence;
+  SourceRef src;
+};
+
+// PETRARCH's issue coding: a phrase found in a sentence tags its events with an issue code.
+// One entry per form: `n:school` gives "school" and "schools", `v:` the regular verb forms,
+// `pre+k` both "pre k" and "pre-k". An exclusion (`~PHRASE`: sentence, `~~PHRASE`: story)
+// has no code and cancels the issues of its category where it is found.
+// The coder does not read these yet (docs/dictionary-format.md).
+enum class IssueExclusion : uint8_t { kNone, kSentence, kStory };
+
+struct IssueEntry {
+  std::vector<std::string> words;  // normalised, {"early","childhood","education"}
+  std::string code;                // "EARLY_CHILDHOOD_EDUCATION"; "" for an exclusion
+  std::string category;            // from <ISSUE CATEGORY="...">, "" outside any section
+  IssueExclusion exclusion = IssueExclusion::kNone;
+  SourceRef src;
+};
+
 // Everything the loaders produced, in load order.
 struct Entries {
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;
   std::vector<VerbPattern> verbs;
+  std::vector<DiscardEntry> discards;
+  std::vector<IssueEntry> issues;
 };
 
 }  // namespace dyad::dict
