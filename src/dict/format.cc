@@ -114,6 +114,10 @@ DictKind ListKind(const Votes& v, std::string_view file_name) {
   if (v.issue_tags > 0 || (v.issue_marks > 0 && 3 * v.issue_marks >= v.actors + v.agents + v.verbs))
     return DictKind::kIssues;
   if (v.coded > 0 || v.dyad > 0) return DictKind::kAll;
+  // A file with dyad's own extension is never a list of uncoded lines: its bad lines are
+  // reported with file:line, not loaded as discards ("this is not a dictionary line" in
+  // extra.dict).
+  if (file_name.ends_with(".dict")) return DictKind::kAll;
   if (v.lone_lower_words > v.phrases) return DictKind::kPrepositions;
   if (v.phrases > v.lone_lower_words) return DictKind::kDiscards;
   if (NameHas(file_name, "preposition")) return DictKind::kPrepositions;

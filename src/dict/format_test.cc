@@ -32,6 +32,16 @@ TEST(DictFormat, HintFixesTheFamilyOnly) {
   EXPECT_FALSE(IsDictFamilyName("cameo"));
 }
 
+// A file with dyad's own extension is never read as a list of uncoded lines: a bad line
+// there stays a line the reader reports (by content, as before the lists existed, the TABARI
+// actors reader, which names it file:line), not a discard entry loaded silently.
+TEST(DictFormat, DyadExtensionIsNeverAnUncodedList) {
+  EXPECT_EQ(FormatName(DetectDictFormat("this is not a dictionary line at all\n", "auto", "extra.dict")),
+            "tabari actors");
+  EXPECT_EQ(FormatName(DetectDictFormat("this is not a dictionary line at all\n", "auto", "extra.txt")),
+            "petrarch discards");
+}
+
 TEST(DictFormat, PetrarchListsFromContent) {
   EXPECT_EQ(FormatName(DetectDictFormat("# + marks stories\n1931\nOSTERLAND CUP  # ab\n+VELLO OPEN\n")),
             "petrarch discards");
